@@ -1,0 +1,123 @@
+#include "mdd/runtime.h"
+
+#include <dlfcn.h>
+#include <sched.h>
+
+#include <filesystem>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+#include <opencv2/core.hpp>
+#include <torch/torch.h>
+
+#include "mdd/paths.h"
+
+namespace mdd {
+namespace {
+
+int usableCores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof(set), &set) == 0) {
+    const int n = CPU_COUNT(&set);
+    if (n > 0) return n;
+  }
+  const unsigned n = std::thread::hardware_concurrency();
+  return n > 0 ? static_cast<int>(n) : 1;
+}
+
+// LibTorch calls the generic BLAS symbols; find the library that provides them in
+// this process and name it. OpenBLAS also exports openblas_get_config.
+std::string detectBlas() {
+  using ConfigFn = char* (*)();
+  if (auto fn = reinterpret_cast<ConfigFn>(dlsym(RTLD_DEFAULT, "openblas_get_config"))) {
+    std::string where;
+    Dl_info dl{};
+    if (dladdr(reinterpret_cast<void*>(fn), &dl) && dl.dli_fname) where = dl.dli_fname;
+    std::error_code ec;
+    const auto real = std::filesystem::canonical(where, ec);
+    return std::string("OpenBLAS (") + fn() + ") " + (ec ? where : real.string());
+  }
+  void* sym = dlsym(RTLD_DEFAULT, "sgemm_");
+  if (!sym) return "built into LibTorch (MKL or none exported)";
+  Dl_info dl{};
+  if (!dladdr(sym, &dl) || !dl.dli_fname) return "unknown";
+  std::error_code ec;
+  const auto real = std::filesystem::canonical(dl.dli_fname, ec);
+  const std::string path = ec ? dl.dli_fname : real.string();
+  if (path.find("mkl") != std::string::npos) return "Intel MKL " + path;
+  if (path.find("blis") != std::string::npos) return "BLIS " + path;
+  if (path.find("atlas") != std::string::npos) return "ATLAS " + path;
+  return "reference BLAS (slow: install libopenblas0-pthread) " + path;
+}
+
+}  // namespace
+
+void initRuntime() {
+  static std::once_flag once;
+  std::call_once(once, [] { torch::set_num_threads(usableCores()); });
+}
+
+RuntimeInfo runtimeInfo() {
+  initRuntime();
+  RuntimeInfo info;
+  info.mddnetVersion = MDD_VERSION;
+  std::ostringstream tv;
+  tv << TORCH_VERSION_MAJOR << '.' << TORCH_VERSION_MINOR << '.' << TORCH_VERSION_PATCH;
+  info.torchVersion = tv.str();
+  info.opencvVersion = CV_VERSION;
+  info.blas = detectBlas();
+  info.cpuCores = usableCores();
+  info.intraOpThreads = torch::get_num_threads();
+  info.cudaAvailable = torch::cuda::is_available();
+  info.cudaDeviceCount = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
+  if (info.cudaAvailable) {
+    // Device name without including CUDA headers: ask the CUDA runtime via dlsym so the
+    // CPU-only build links the same way.
+    struct Props { char name[256]; };
+    using GetProps = int (*)(void*, int);
+    if (auto fn = reinterpret_cast<GetProps>(dlsym(RTLD_DEFAULT, "cudaGetDeviceProperties"))) {
+      alignas(64) unsigned char buffer[4096] = {};
+      if (fn(buffer, 0) == 0) info.cudaDeviceName = reinterpret_cast<Props*>(buffer)->name;
+    }
+    if (info.cudaDeviceName.empty()) info.cudaDeviceName = "CUDA device 0";
+  }
+  info.defaultDevice = info.cudaAvailable ? "cuda:0" : "cpu";
+  const auto found = findTeacherFile("inception_v3.mdda");
+  info.teacherDir = found.empty() ? teacherSearchPath().front()
+                                  : std::filesystem::path(found).parent_path().string();
+  return info;
+}
+
+std::string formatRuntimeInfo(const RuntimeInfo& info) {
+  std::ostringstream out;
+  out << "MDD-Net Inspector " << info.mddnetVersion << '\n'
+      << "LibTorch:        " << info.torchVersion << '\n'
+      << "OpenCV:          " << info.opencvVersion << '\n'
+      << "BLAS:            " << info.blas << '\n'
+      << "CPU cores:       " << info.cpuCores << '\n'
+      << "Torch threads:   " << info.intraOpThreads << '\n'
+      << "CUDA:            "
+      << (info.cudaAvailable ? "available, " + std::to_string(info.cudaDeviceCount) +
+                                   " device(s), " + info.cudaDeviceName
+                             : std::string("not available"))
+      << '\n'
+      << "Compute device:  " << info.defaultDevice << '\n'
+      << "Teacher weights: " << info.teacherDir << '\n';
+  return out.str();
+}
+
+std::string runtimeInfoJson(const RuntimeInfo& info) {
+  nlohmann::json j = {
+      {"mddnet_version", info.mddnetVersion}, {"torch_version", info.torchVersion},
+      {"opencv_version", info.opencvVersion}, {"blas", info.blas},
+      {"cpu_cores", info.cpuCores},           {"intra_op_threads", info.intraOpThreads},
+      {"cuda_available", info.cudaAvailable}, {"cuda_device_count", info.cudaDeviceCount},
+      {"cuda_device_name", info.cudaDeviceName}, {"device", info.defaultDevice},
+      {"teacher_dir", info.teacherDir}};
+  return j.dump(2);
+}
+
+}  // namespace mdd

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine: installs the missing Debian packages,
+# configures and builds (Release, ccache), prepares the teacher weights, then runs
+# the requested job.
+#
+#   scripts/setup.sh run [args...]   build, then start the Inspector (extra args go to it)
+#   scripts/setup.sh test [args...]  build, then run the whole ctest suite (args go to ctest)
+#   scripts/setup.sh build           build only
+#
+# Environment: MDD_BUILD_DIR (default: <repo>/build), CMAKE_PREFIX_PATH (an official
+# LibTorch, e.g. a CUDA build), MDD_JOBS (parallel build jobs, default: all cores).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${MDD_BUILD_DIR:-$ROOT/build}"
+JOBS="${MDD_JOBS:-$(nproc)}"
+MODE="${1:-build}"
+[ $# -gt 0 ] && shift
+
+die() { echo "setup: $*" >&2; exit 1; }
+
+case "$MODE" in run|test|build) ;; *) die "unknown mode '$MODE' (use run, test or build)";; esac
+
+# Debian packages the build, the tests and the demo need. Keep in sync with README.md.
+PACKAGES=(
+  build-essential cmake ccache git pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  libqcustomplot-dev libopencv-dev libtorch-dev libopenblas0-pthread nlohmann-json3-dev
+  libgl-dev xvfb xauth nodejs npm gimp-data
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# npm may come from outside Debian (nodesource, nvm): any working npm will do.
+if [[ " ${missing[*]} " == *" npm "* ]] && command -v npm >/dev/null; then
+  missing=("${missing[@]/npm}")
+  missing=("${missing[@]/nodejs}")
+  read -r -a missing <<<"${missing[*]}"
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || die "run as root or install sudo: missing packages ${missing[*]}"
+    SUDO="sudo"
+  fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# ccache: share hits between checkouts in different folders, and accept CMake's PCH.
+export CCACHE_BASEDIR="$ROOT"
+export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
+
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+  cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release ${CMAKE_PREFIX_PATH:+-DCMAKE_PREFIX_PATH="$CMAKE_PREFIX_PATH"}
+fi
+cmake --build "$BUILD" -j "$JOBS"
+
+case "$MODE" in
+  build) ;;
+  run)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      die "no display: run it inside a desktop session, or under xvfb-run"
+    fi
+    exec "$BUILD/app/mddnet-inspector" "$@"
+    ;;
+  test)
+    cd "$BUILD"
+    exec ctest --output-on-failure -j "$JOBS" "$@"
+    ;;
+esac
