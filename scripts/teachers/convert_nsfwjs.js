@@ -443,9 +443,10 @@ function licenseText(pack) {
     `${pack.license.trim()}\n\n` +
     `(The above is the MIT licence of the npm package ${PACKAGE_NAME}@${PACKAGE_VERSION}, from its LICENSE file.)\n` +
     'Note: the tensors in this file are only the frozen lower layers of the nsfwjs models ' +
-    '(trainable:false in the bundled topology). They are Keras Applications ImageNet weights ' +
-    '(keras-team/keras-applications, InceptionV3 / MobileNetV2, released by the Keras authors ' +
-    'under the MIT licence), quantised to 8 bits by the nsfwjs authors and dequantised to float32 here.'
+    '(trainable:false in the bundled topology), i.e. the Keras Applications ImageNet weights of ' +
+    'InceptionV3 / MobileNetV2 that nsfwjs was fine-tuned from (see the Keras Applications ' +
+    'documentation for the terms of those pretrained weights), quantised to 8 bits by the nsfwjs ' +
+    'authors and dequantised to float32 here.'
   );
 }
 

@@ -103,6 +103,7 @@ fi
 
 # Prints "OK" or "sha256 <hex> integrity <sri>" for the given file.
 check_tarball() {
+  # shellcheck disable=SC2016  # JavaScript template literal, not shell
   node -e '
     const crypto = require("crypto"), fs = require("fs");
     const buf = fs.readFileSync(process.argv[1]);
@@ -139,8 +140,10 @@ if [[ ! -f "$TARBALL" ]]; then
       "settings ('npm config get registry'), then run this again. Offline, copy $TARBALL_NAME" \
       "(sha256 $PINNED_SHA256) from a machine that has it to $TARBALL."
   fi
-  [[ -f "$TMPDIR_FETCH/$TARBALL_NAME" ]] ||
-    die "npm pack did not produce $TARBALL_NAME (files: $(ls "$TMPDIR_FETCH" | tr '\n' ' '))."
+  if [[ ! -f "$TMPDIR_FETCH/$TARBALL_NAME" ]]; then
+    head -n 12 "$TMPDIR_FETCH/npm.log" | sed 's/^/  | /' >&2
+    die "npm pack reported success but did not produce $TARBALL_NAME (npm's output above)."
+  fi
   result="$(check_tarball "$TMPDIR_FETCH/$TARBALL_NAME")"
   [[ "$result" == OK ]] ||
     die "checksum mismatch for the downloaded $TARBALL_NAME." \
