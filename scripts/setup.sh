@@ -60,6 +60,10 @@ if [ ! -f "$BUILD/CMakeCache.txt" ]; then
 fi
 cmake --build "$BUILD" -j "$JOBS"
 
+# The default teachers' ImageNet weights (npm nsfwjs@4.3.0, pinned sha256), converted
+# once into build/teachers; a no-op when they are already there.
+"$ROOT/scripts/teachers/fetch_teachers.sh" "$BUILD/teachers"
+
 case "$MODE" in
   build) ;;
   run)
