@@ -1,0 +1,68 @@
+#pragma once
+// MDD-Net's configuration: every [choice] of docs/METHOD.md is a field here, so each can
+// be ablated. Plain data, serialised whole into the model file's JSON header.
+#include <array>
+#include <string>
+#include <vector>
+
+namespace mdd {
+
+struct MemoryConfig {
+  bool enabled = true;          // the Class-aware Memory Module on the restoration path
+  int itemsPerClass = 50;       // N items per class bank (paper range 16..100)
+  float temperature = 0.1f;     // tau in softmax(cos / tau) and in the class logits
+  float shrinkThreshold = -1;   // MemAE hard-shrink lambda; < 0 means 1 / N
+  std::array<bool, 3> scales{true, true, true};  // which teacher scales pass through memory
+};
+
+enum class UpsampleMode { TransposedConv, Bilinear };
+enum class CosineMode { Flattened, PerPixel };  // L_restoration / L_identity / L_rec
+enum class MapFusion { Sum, Product, NormalisedSum };
+enum class ScoreRule { Max, TopPercentMean, PooledMax };
+enum class MapSource { Fused, TeacherRestoration, RestorationIdentity };
+enum class ClassSource { Given, Predicted };
+
+struct NetworkConfig {
+  std::string backbone = "inception_v3";
+  int inputWidth = 256, inputHeight = 256;
+  int neckChannels = 256;        // per-scale projection width in the neck
+  int codeChannels = 512;        // the compact code z
+  int neckBlocks = 2;            // residual bottleneck blocks in the neck
+  std::array<int, 3> decoderWidths{128, 256, 512};  // internal widths, finest first
+  int decoderBlocks = 1;         // residual blocks per decoder stage
+  UpsampleMode upsample = UpsampleMode::TransposedConv;
+  MemoryConfig memory;
+};
+
+struct LossConfig {
+  float restoration = 1, identity = 1, distillation = 1;  // the three DRD terms [paper]
+  float memoryClass = 1, memoryReconstruction = 1;       // lambda_cls, lambda_rec [choice]
+  CosineMode cosine = CosineMode::Flattened;
+};
+
+struct MapConfig {
+  MapFusion fusion = MapFusion::Sum;
+  MapSource source = MapSource::Fused;  // which map the score and verdict use
+  float fusionWeight = 0.5f;            // weight of A_TR in NormalisedSum
+  // NormalisedSum divides each map by its mean on normal validation images (fitted
+  // after training; 1 until then).
+  float teacherRestorationScale = 1.0f, restorationIdentityScale = 1.0f;
+  float gaussianSigma = 4.0f;           // at the model's input resolution; 0 disables
+  ScoreRule scoreRule = ScoreRule::Max;
+  float topPercent = 1.0f;              // for TopPercentMean
+  int poolSize = 16;                    // for PooledMax
+  ClassSource classSource = ClassSource::Given;  // falls back to Predicted when unknown
+};
+
+struct ModelConfig {
+  NetworkConfig network;
+  LossConfig loss;
+  MapConfig maps;
+  std::vector<std::string> classNames;
+};
+
+// JSON round trip (the model file header and the CLI's --config files use it).
+std::string toJson(const ModelConfig& config);
+ModelConfig modelConfigFromJson(const std::string& json);  // throws std::invalid_argument
+
+}  // namespace mdd

@@ -1,0 +1,35 @@
+#pragma once
+// From features to anomaly maps and image scores (docs/METHOD.md, "Inference"):
+// A_TR = sum_i up(1 - cos(F_T, F_R)), A_RI = sum_i up(1 - cos(F_R, F_I)), fused, smoothed,
+// and reduced to one score per image by the configured rule.
+#include <vector>
+
+#include <torch/torch.h>
+
+#include "mdd/model_config.h"
+
+namespace mdd::infer {
+
+struct MapTensors {
+  torch::Tensor fused, teacherRestoration, restorationIdentity;  // [B, H, W], smoothed
+  torch::Tensor selected;  // the one MapConfig::source names (shares storage)
+};
+
+// Sum over scales of the per-position cosine distance, each upsampled bilinearly to `size`.
+torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
+                                  const std::vector<torch::Tensor>& b, at::IntArrayRef size);
+
+MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
+                       const std::vector<torch::Tensor>& restored,
+                       const std::vector<torch::Tensor>& identity, const MapConfig& config,
+                       at::IntArrayRef size);
+
+// Separable Gaussian blur of [B, H, W] maps with reflect padding (scipy's
+// gaussian_filter with mode="reflect", truncate=4). sigma <= 0 returns the input.
+torch::Tensor gaussianBlur(const torch::Tensor& maps, double sigma);
+
+// [B] scores from [B, H, W] maps: Max, mean of the top `topPercent` % pixels, or the
+// max after poolSize x poolSize average pooling.
+torch::Tensor imageScores(const torch::Tensor& maps, const MapConfig& config);
+
+}  // namespace mdd::infer

@@ -1,0 +1,49 @@
+// ModelConfig <-> JSON. Enums are written as words so model files stay readable and
+// survive reordering of the C++ enums. Missing fields keep their defaults, so files
+// written before a field existed still load.
+#include <nlohmann/json.hpp>
+
+#include "mdd/model_config.h"
+
+namespace mdd {
+
+NLOHMANN_JSON_SERIALIZE_ENUM(UpsampleMode, {{UpsampleMode::TransposedConv, "transposed_conv"},
+                                            {UpsampleMode::Bilinear, "bilinear"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(CosineMode, {{CosineMode::Flattened, "flattened"},
+                                          {CosineMode::PerPixel, "per_pixel"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(MapFusion, {{MapFusion::Sum, "sum"},
+                                         {MapFusion::Product, "product"},
+                                         {MapFusion::NormalisedSum, "normalised_sum"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(ScoreRule, {{ScoreRule::Max, "max"},
+                                         {ScoreRule::TopPercentMean, "top_percent_mean"},
+                                         {ScoreRule::PooledMax, "pooled_max"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(MapSource, {{MapSource::Fused, "fused"},
+                                         {MapSource::TeacherRestoration, "teacher_restoration"},
+                                         {MapSource::RestorationIdentity, "restoration_identity"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(ClassSource, {{ClassSource::Given, "given"},
+                                           {ClassSource::Predicted, "predicted"}})
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MemoryConfig, enabled, itemsPerClass, temperature,
+                                                shrinkThreshold, scales)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NetworkConfig, backbone, inputWidth, inputHeight,
+                                                neckChannels, codeChannels, neckBlocks,
+                                                decoderWidths, decoderBlocks, upsample, memory)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LossConfig, restoration, identity, distillation,
+                                                memoryClass, memoryReconstruction, cosine)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MapConfig, fusion, source, fusionWeight,
+                                                teacherRestorationScale,
+                                                restorationIdentityScale, gaussianSigma,
+                                                scoreRule, topPercent, poolSize, classSource)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, network, loss, maps, classNames)
+
+std::string toJson(const ModelConfig& config) { return nlohmann::json(config).dump(2); }
+
+ModelConfig modelConfigFromJson(const std::string& text) {
+  try {
+    return nlohmann::json::parse(text).get<ModelConfig>();
+  } catch (const nlohmann::json::exception& e) {
+    throw std::invalid_argument(std::string("invalid model configuration: ") + e.what());
+  }
+}
+
+}  // namespace mdd

@@ -1,0 +1,222 @@
+// The student side of MDD-Net on small tensors: losses, memory addressing, map
+// post-processing against scipy, shapes and gradient flow.
+#include <QtTest>
+
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "fake_backbone.h"
+#include "infer/anomaly_maps.h"
+#include "mdd/model_config.h"
+#include "nn/class_memory.h"
+#include "nn/losses.h"
+#include "nn/mddnet.h"
+#include "test_paths.h"
+
+using namespace mdd;
+
+namespace {
+
+torch::Tensor t2(std::vector<float> v, int64_t c) {  // [1, c, 1, n/c] from channel-major values
+  return torch::tensor(v).reshape({1, c, 1, static_cast<int64_t>(v.size()) / c});
+}
+
+double item(const torch::Tensor& t) { return t.item<double>(); }
+
+// torch::tensor() would round doubles through the default float32 dtype.
+torch::Tensor doubles(std::vector<double> v, const std::vector<int64_t>& shape) {
+  return torch::from_blob(v.data(), shape, torch::kFloat64).clone();
+}
+
+ModelConfig smallConfig(int classes) {
+  ModelConfig c;
+  c.network.backbone = "mobilenet_v2";
+  c.network.inputWidth = c.network.inputHeight = 64;
+  c.network.neckChannels = 16;
+  c.network.codeChannels = 32;
+  c.network.neckBlocks = 1;
+  c.network.decoderWidths = {16, 16, 32};
+  c.network.memory.itemsPerClass = 4;
+  for (int i = 0; i < classes; ++i) c.classNames.push_back("class" + std::to_string(i));
+  return c;
+}
+
+}  // namespace
+
+class TestNetworkParts : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void cosineDistanceByHand() {
+    // Two positions: orthogonal (distance 1) and opposite (distance 2); then equal (0).
+    const auto a = t2({1, -1, 0, 0}, 2);  // position0 (1,0), position1 (-1,0)
+    const auto b = t2({0, 1, 1, 0}, 2);   // position0 (0,1), position1 (1,0)
+    const auto d = nn::cosineDistanceMap(a, b);
+    QCOMPARE(d.sizes().vec(), (std::vector<int64_t>{1, 1, 2}));
+    QVERIFY(std::abs(item(d[0][0][0]) - 1.0) < 1e-6);
+    QVERIFY(std::abs(item(d[0][0][1]) - 2.0) < 1e-6);
+    QVERIFY(std::abs(item(nn::cosineDistanceMap(a, a).sum())) < 1e-6);
+  }
+  void featureLossFlattenedVsPerPixel() {
+    // One scale, one sample, two positions: a = (1,0),(0,1); b = (1,0),(1,0).
+    const auto a = t2({1, 0, 0, 1}, 2);
+    const auto b = t2({1, 1, 0, 0}, 2);
+    // Flattened: vectors (1,0,0,1) and (1,1,0,0): cos = 1/2 -> loss 0.5.
+    QVERIFY(std::abs(item(nn::featureCosineLoss({a}, {b}, CosineMode::Flattened)) - 0.5) < 1e-6);
+    // Per pixel: distances 0 and 1 -> mean 0.5; with three scales the terms add up.
+    QVERIFY(std::abs(item(nn::featureCosineLoss({a, a, a}, {b, b, a}, CosineMode::PerPixel)) -
+                     1.0) < 1e-6);
+  }
+  void distillationLossByHand() {
+    // restored == identity: the map is 0, so each scale contributes mean(mask) = 0.25.
+    const auto f = torch::rand({1, 3, 4, 4}) + 0.1;
+    auto mask = torch::zeros({1, 1, 4, 4});
+    mask.index_put_({0, 0, torch::indexing::Slice(0, 2), torch::indexing::Slice(0, 2)}, 1.0);
+    QVERIFY(std::abs(item(nn::distillationLoss({f}, {f}, mask)) - 0.25) < 1e-6);
+    // identity = -restored: map 2 everywhere, |2 - m| -> mean 2 - 0.25.
+    QVERIFY(std::abs(item(nn::distillationLoss({f, f}, {-f, f}, mask)) - (1.75 + 0.25)) < 1e-5);
+  }
+  void memoryAddressingShrinksAndNormalises() {
+    MemoryConfig mc;
+    mc.itemsPerClass = 4;
+    mc.temperature = 0.05f;
+    nn::ClassMemory memory(2, std::array<int, 3>{4, 4, 4}, mc);
+    torch::NoGradGuard g;
+    // Class 0 items = unit vectors e0..e3; class 1 = -e0..-e3.
+    for (auto& bank : memory->banks) bank.copy_(torch::stack({torch::eye(4), -torch::eye(4)}));
+    const auto q = torch::tensor({0.9f, 0.1f, 0.0f, 0.0f}).reshape({1, 1, 4});
+    const auto w = memory->addressing(q, memory->banks[0][0].unsqueeze(0));
+    QVERIFY(std::abs(item(w.sum()) - 1.0) < 1e-5);
+    // softmax(cos/0.05): item 0 dominates; items 2 and 3 fall below 1/N and are cut.
+    QVERIFY(item(w[0][0][0]) > 0.9);
+    QCOMPARE(item(w[0][0][2]), 0.0);
+    QCOMPARE(item(w[0][0][3]), 0.0);
+    // The read-out of a feature map replaces each vector by its class items' mixture.
+    const auto f = q.reshape({1, 4, 1, 1});
+    const auto out = memory->read({f, f, f}, torch::tensor({int64_t{0}}));
+    QVERIFY(torch::allclose(out[0].flatten(), torch::matmul(w[0], torch::eye(4)).flatten(), 1e-5,
+                            1e-6));
+    // Class logits: class 0's best cosine is 0.9/|q| ~ 0.994, class 1's is 0 (no positive
+    // item matches better than -e2/-e3 at cos 0).
+    const auto logits = memory->classLogits({f, f, f});
+    const double best0 = 0.9 / std::sqrt(0.81 + 0.01);
+    QVERIFY(std::abs(item(logits[0][0]) - best0 / 0.05) < 1e-3);
+    QVERIFY(std::abs(item(logits[0][1]) - 0.0) < 1e-4);
+  }
+  void memorySwitchedOffScalesPassThrough() {
+    MemoryConfig mc;
+    mc.itemsPerClass = 3;
+    mc.scales = {false, true, false};
+    nn::ClassMemory memory(1, std::array<int, 3>{2, 3, 4}, mc);
+    QCOMPARE(memory->banks.size(), size_t{1});
+    const std::vector<torch::Tensor> f = {torch::rand({2, 2, 3, 3}), torch::rand({2, 3, 2, 2}),
+                                          torch::rand({2, 4, 1, 1})};
+    const auto out = memory->read(f, torch::zeros({2}, torch::kLong));
+    QVERIFY(torch::equal(out[0], f[0]));
+    QVERIFY(torch::equal(out[2], f[2]));
+    QVERIFY(!torch::equal(out[1], f[1]));
+  }
+  void gaussianMatchesScipy() {
+    std::ifstream in(mddtest::fixtureDir().toStdString() + "/model/gaussian.json");
+    QVERIFY(in.good());
+    const auto fixture = nlohmann::json::parse(in);
+    for (const auto& c : fixture["cases"]) {
+      const auto shape = c["shape"].get<std::vector<int64_t>>();
+      const auto x = doubles(c["input"].get<std::vector<double>>(), shape);
+      const auto expected = doubles(c["expected"].get<std::vector<double>>(), shape);
+      const auto y = infer::gaussianBlur(x.unsqueeze(0), c["sigma"].get<double>()).squeeze(0);
+      const double diff = item((y - expected).abs().max());
+      QVERIFY2(diff < 1e-9, qPrintable(QString::fromStdString(c["name"].get<std::string>()) + " " + QString::number(diff, 'g', 3)));
+    }
+  }
+  void scoreRules() {
+    auto m = torch::zeros({1, 32, 32});
+    m[0][3][4] = 10.0;  // a single hot pixel
+    MapConfig c;
+    c.scoreRule = ScoreRule::Max;
+    QCOMPARE(item(infer::imageScores(m, c)[0]), 10.0);
+    c.scoreRule = ScoreRule::TopPercentMean;  // 1% of 1024 -> top 11 pixels
+    c.topPercent = 1.0f;
+    QVERIFY(std::abs(item(infer::imageScores(m, c)[0]) - 10.0 / 11.0) < 1e-6);
+    c.scoreRule = ScoreRule::PooledMax;  // a 16x16 window holding the pixel
+    c.poolSize = 16;
+    QVERIFY(std::abs(item(infer::imageScores(m, c)[0]) - 10.0 / 256.0) < 1e-6);
+  }
+  void mapsFuseAndSelect() {
+    const std::vector<torch::Tensor> t = {torch::rand({2, 4, 8, 8}), torch::rand({2, 4, 4, 4}),
+                                          torch::rand({2, 4, 2, 2})};
+    std::vector<torch::Tensor> r, i;
+    for (const auto& x : t) {
+      r.push_back(x + 0.3 * torch::rand_like(x));
+      i.push_back(x);
+    }
+    MapConfig c;
+    c.gaussianSigma = 0;
+    const auto m = infer::anomalyMaps(t, r, i, c, {32, 32});
+    QCOMPARE(m.fused.sizes().vec(), (std::vector<int64_t>{2, 32, 32}));
+    QVERIFY(torch::allclose(m.fused, m.teacherRestoration + m.restorationIdentity));
+    // identity == teacher here, so both components are the same distance.
+    QVERIFY(torch::allclose(m.teacherRestoration, m.restorationIdentity));
+    c.source = MapSource::RestorationIdentity;
+    c.fusion = MapFusion::Product;
+    const auto p = infer::anomalyMaps(t, r, i, c, {32, 32});
+    QVERIFY(torch::allclose(p.fused, p.teacherRestoration * p.restorationIdentity));
+    QVERIFY(torch::equal(p.selected, p.restorationIdentity));
+  }
+  void networkShapesAndGradients() {
+    torch::manual_seed(1);
+    const auto config = smallConfig(3);
+    nn::MddNet net(config, std::make_shared<mddtest::FakeBackboneImpl>());
+    const auto x = torch::rand({2, 3, 64, 64});
+    const auto classes = torch::tensor({int64_t{0}, int64_t{2}});
+    net->eval();
+    const auto f = net->forward(x, classes);
+    const std::vector<int64_t> c = {24, 32, 64}, s = {16, 8, 4};
+    for (int k = 0; k < 3; ++k) {
+      QCOMPARE(f.restored[k].sizes().vec(), (std::vector<int64_t>{2, c[k], s[k], s[k]}));
+      QCOMPARE(f.identity[k].sizes().vec(), f.teacher[k].sizes().vec());
+    }
+    QCOMPARE(f.classLogits.sizes().vec(), (std::vector<int64_t>{2, 3}));
+    QVERIFY(torch::equal(f.classes, classes));
+    const auto predicted = net->forward(x);
+    QVERIFY(torch::equal(predicted.classes, predicted.classLogits.argmax(1)));
+
+    net->train();
+    auto mask = torch::zeros({2, 1, 64, 64});
+    mask.index_put_({1, 0, torch::indexing::Slice(10, 30), torch::indexing::Slice(10, 30)}, 1.0);
+    const auto terms = net->losses(x, x + mask * 0.5, mask, classes);
+    const auto& w = config.loss;
+    const double expected = item(w.restoration * terms.restoration + w.identity * terms.identity +
+                                 w.distillation * terms.distillation +
+                                 w.memoryClass * terms.memoryClass +
+                                 w.memoryReconstruction * terms.memoryReconstruction);
+    QVERIFY(std::abs(item(terms.total) - expected) < 1e-5);
+    QVERIFY(item(terms.memoryClass) > 0);
+    terms.total.backward();
+    for (const auto& item : net->named_parameters()) {
+      const auto& name = item.key();
+      const auto& p = item.value();
+      const bool isTeacher = name.rfind("teacher.", 0) == 0;
+      QVERIFY2(isTeacher != (p.grad().defined() && p.grad().abs().sum().item<double>() > 0),
+               name.c_str());
+    }
+    QVERIFY(!net->teacher->is_training());
+  }
+  void configJsonRoundTrip() {
+    auto c = smallConfig(2);
+    c.maps.fusion = MapFusion::NormalisedSum;
+    c.maps.scoreRule = ScoreRule::PooledMax;
+    c.network.memory.scales = {true, false, true};
+    const auto back = modelConfigFromJson(toJson(c));
+    QCOMPARE(toJson(back), toJson(c));
+    QVERIFY(QString::fromStdString(toJson(c)).contains("\"pooled_max\""));
+    // Older files without newer fields load with defaults.
+    const auto partial = modelConfigFromJson(R"({"classNames":["a"],"network":{"backbone":"resnet18"}})");
+    QCOMPARE(QString::fromStdString(partial.network.backbone), QString("resnet18"));
+    QCOMPARE(partial.network.memory.itemsPerClass, 50);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, modelConfigFromJson("{not json"));
+  }
+};
+
+QTEST_APPLESS_MAIN(TestNetworkParts)
+#include "test_network_parts.moc"
