@@ -1,0 +1,2 @@
+mdd_add_qtest(test_metrics SOURCES eval/test_metrics.cpp LABELS eval)
+mdd_add_qtest(test_pixel_metrics SOURCES eval/test_pixel_metrics.cpp LABELS eval)
