@@ -17,7 +17,11 @@ void foldBatchNormInto(torch::nn::Conv2d& conv, const torch::nn::BatchNorm2d& bn
   if (conv->bias.defined()) {
     conv->bias.copy_(newBias);
   } else {
-    conv->bias = conv->register_parameter("bias", newBias.clone(), /*requires_grad=*/false);
+    // A bias-free LibTorch conv has "bias" registered as an undefined tensor, and the name
+    // cannot be registered again (OrderedDict throws "already defined"). forward() reads the
+    // `bias` member, so point it at a tensor registered under another name: Module::to()
+    // converts registered tensors in place, so the member follows device and dtype moves.
+    conv->bias = conv->register_parameter("folded_bias", newBias.clone(), /*requires_grad=*/false);
     conv->options.bias(true);
   }
 }

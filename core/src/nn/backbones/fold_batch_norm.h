@@ -6,9 +6,9 @@
 
 namespace mdd::nn {
 
-// Rewrites `conv`'s weight and bias (adding a bias when it had none) so that
-// conv'(x) == bn(conv(x)) in eval mode. `bn` is left as it was; the caller stops
-// calling it. Keras BatchNorm without gamma (scale=false) is stored with weight = 1.
+// Rewrites `conv`'s weight and bias (adding a bias, registered as the parameter
+// "folded_bias", when it had none) so that conv'(x) == bn(conv(x)) in eval mode. `bn` is
+// left as it was; the caller stops calling it. Keras BatchNorm without gamma (scale=false) is stored with weight = 1.
 void foldBatchNormInto(torch::nn::Conv2d& conv, const torch::nn::BatchNorm2d& bn);
 
 }  // namespace mdd::nn
