@@ -4,12 +4,14 @@
 #include <torch/torch.h>
 
 #include "nn/backbones/backbone.h"
+#include "nn/backbones/resnet.h"
 
 namespace mdd::nn {
 
 BackbonePtr createBackbone(const std::string& id) {
   const BackboneInfo& info = backboneInfo(id);  // throws for unknown ids
   (void)info;
+  if (isTorchvisionResNet(id)) return std::make_shared<ResNetBackbone>(id);
   throw std::invalid_argument("backbone '" + id + "' is not built into this version");
 }
 
