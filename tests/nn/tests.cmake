@@ -1,1 +1,2 @@
+mdd_add_qtest(test_keras_backbones SOURCES nn/test_keras_backbones.cpp LABELS nn TIMEOUT 180)
 mdd_add_qtest(test_resnet_backbones SOURCES nn/test_resnet_backbones.cpp nn/resnet_hash_init.h LABELS nn TIMEOUT 120)

@@ -4,13 +4,16 @@
 #include <torch/torch.h>
 
 #include "nn/backbones/backbone.h"
+#include "nn/backbones/inception_v3.h"
+#include "nn/backbones/mobilenet_v2.h"
 #include "nn/backbones/resnet.h"
 
 namespace mdd::nn {
 
 BackbonePtr createBackbone(const std::string& id) {
-  const BackboneInfo& info = backboneInfo(id);  // throws for unknown ids
-  (void)info;
+  backboneInfo(id);  // throws for unknown ids
+  if (id == "inception_v3") return std::make_shared<InceptionV3Impl>();
+  if (id == "mobilenet_v2") return std::make_shared<MobileNetV2Impl>();
   if (isTorchvisionResNet(id)) return std::make_shared<ResNetBackbone>(id);
   throw std::invalid_argument("backbone '" + id + "' is not built into this version");
 }
