@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,13 @@ double medianForwardSeconds(mdd::nn::BackboneImpl& net, const torch::Tensor& x, 
   return times[times.size() / 2];
 }
 
+// Other processes compete for the same cores on shared machines; say how busy it is.
+double loadAverage() {
+  double oneMinute = -1;
+  std::ifstream("/proc/loadavg") >> oneMinute;
+  return oneMinute;
+}
+
 // Module::to() takes no memory format in the C++ API: re-lay each 4-D parameter (the
 // convolution weights) in place, as Python's model.to(memory_format=...) does.
 void toChannelsLast(torch::nn::Module& net) {
@@ -76,9 +84,12 @@ int main(int argc, char** argv) {
   mdd::initRuntime();
   const mdd::RuntimeInfo rt = mdd::runtimeInfo();
   const torch::Device device(rt.defaultDevice);
-  std::printf("LibTorch %s, %d threads, BLAS: %s, device %s, input %dx%d fp32\n\n",
+  std::printf("LibTorch %s, %d threads, BLAS: %s, device %s, input %dx%d fp32\n",
               rt.torchVersion.c_str(), rt.intraOpThreads, rt.blas.c_str(),
               rt.defaultDevice.c_str(), opt.size, opt.size);
+  const double load = loadAverage();
+  std::printf("load average %.2f on %d cores%s\n\n", load, rt.cpuCores,
+              load > rt.cpuCores ? " (busy machine: CPU timings are inflated)" : "");
   std::printf("%-16s %-8s %-6s %5s %12s %12s %10s\n", "backbone", "weights", "layout", "batch",
               "ms/batch", "ms/image", "images/s");
   for (const mdd::BackboneInfo& info : mdd::listBackbones()) {
