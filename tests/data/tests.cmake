@@ -1,1 +1,6 @@
 mdd_add_qtest(test_image_io SOURCES data/test_image_io.cpp LABELS data TIMEOUT 60)
+mdd_add_qtest(test_csv_table SOURCES data/test_csv_table.cpp LABELS data TIMEOUT 60)
+mdd_add_qtest(test_dataset_readers SOURCES data/test_dataset_readers.cpp data/dataset_tree.h
+              LABELS data TIMEOUT 60)
+mdd_add_qtest(test_visa_reader SOURCES data/test_visa_reader.cpp data/dataset_tree.h
+              LABELS data TIMEOUT 60)
