@@ -40,8 +40,9 @@ class TextureSource {
   // Every image under `dir` (recursive). Read lazily, one file per sample(), so a large
   // folder costs no memory. Throws DataError when the folder is missing or has no image.
   static TextureSource fromFolder(const std::string& dir);
-  // Training images as textures: each sample is a crop of a random image, re-coloured (hue
-  // rotation, sometimes inverted) so it does not pass for normal surface.
+  // Training images as textures: each sample is a crop of a random image, cut into a 2x2 to
+  // 4x4 grid of shuffled tiles and re-coloured (hue rotation, sometimes inverted), so that
+  // it does not pass for normal surface.
   static TextureSource fromImages(const std::vector<std::string>& paths);
   // GIMP patterns and scikit-image textures installed on this machine, decoded up front
   // (about 3 MB). Throws DataError, saying to install gimp-data, when none is found.
@@ -61,9 +62,9 @@ class TextureSource {
  private:
   struct Item {
     std::string path;
-    cv::Mat image;  // empty: read `path` on demand
-    bool recolour = false;
-    bool seamless = false;  // tiles without seams (GIMP patterns): wrap instead of mirror
+    cv::Mat image;              // empty: read `path` on demand
+    bool fromTraining = false;  // shuffled and re-coloured, see fromImages
+    bool seamless = false;      // tiles without seams (GIMP patterns): wrap instead of mirror
   };
   std::vector<Item> items_;
 };

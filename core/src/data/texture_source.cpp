@@ -15,6 +15,22 @@ namespace fs = std::filesystem;
 // The scikit-image files that are textures (CC0); the rest of its data folder are photos.
 const char* const kSkimageTextures[] = {"brick.png", "grass.png", "gravel.png"};
 
+// Cuts the patch into a g x g grid (g = 2..4) and shuffles the tiles: the surface keeps its
+// local look but loses its layout, so even an un-recoloured crop is not normal structure.
+cv::Mat shuffleTiles(const cv::Mat& patch, std::mt19937& rng) {
+  const int grid = data::uniformInt(rng, 2, 4);
+  const int tw = patch.cols / grid, th = patch.rows / grid;
+  if (tw < 2 || th < 2) return patch;
+  std::vector<cv::Rect> tiles;
+  for (int y = 0; y < grid; ++y)
+    for (int x = 0; x < grid; ++x) tiles.emplace_back(x * tw, y * th, tw, th);
+  std::vector<cv::Rect> sources = tiles;
+  data::shuffleInPlace(sources, rng);
+  cv::Mat out = patch.clone();
+  for (std::size_t i = 0; i < tiles.size(); ++i) patch(sources[i]).copyTo(out(tiles[i]));
+  return out;
+}
+
 // A hue rotation of 60-300 degrees, half of the time also inverted: a training-image crop
 // becomes a surface of another colour, so that it is an anomaly rather than a copy of normal
 // texture. A saturation floor gives grey surfaces (which have no hue to rotate) a colour.
@@ -96,7 +112,7 @@ cv::Mat TextureSource::sample(cv::Size size, std::mt19937& rng) const {
   if (flip != 2) cv::flip(patch, patch, flip);
   if (size.width == size.height && data::bernoulli(rng, 0.5))
     cv::rotate(patch, patch, cv::ROTATE_90_CLOCKWISE);
-  return item.recolour ? recolour(patch, rng) : patch;
+  return item.fromTraining ? recolour(shuffleTiles(patch, rng), rng) : patch;
 }
 
 }  // namespace mdd
