@@ -18,6 +18,17 @@ bool same(const cv::Mat& a, const cv::Mat& b) {
 
 bool binary(const cv::Mat& m) { return cv::countNonZero((m != 0) & (m != 255)) == 0; }
 
+// A bright disc (the object, returned in `object`) on a dark, slightly noisy background.
+cv::Mat objectScene(cv::Mat& object) {
+  cv::Mat scene(96, 96, CV_8UC3, cv::Scalar(60, 60, 60));
+  cv::Mat noise(scene.size(), CV_8UC3);
+  cv::RNG(3).fill(noise, cv::RNG::UNIFORM, 0, 12);
+  object = cv::Mat::zeros(scene.size(), CV_8U);
+  cv::circle(object, {50, 44}, 22, cv::Scalar(255), cv::FILLED);
+  scene.setTo(cv::Scalar(170, 150, 140), object);
+  return scene + noise;
+}
+
 }  // namespace
 
 class TestSynthesis : public QObject {
@@ -129,16 +140,21 @@ class TestSynthesis : public QObject {
       QCOMPARE(cv::countNonZero(r.mask.colRange(32, 64)), 0);
     }
     QVERIFY(anomalous >= 30);
+
+    // Estimated foreground: anomalies land on the object, never on the background.
+    mdd::SynthesisConfig onObject{1.0};
+    onObject.restrictToEstimatedForeground = true;
+    const mdd::AnomalySynthesizer objects(folderTextures(), onObject);
+    cv::Mat object;
+    const cv::Mat scene = objectScene(object);
+    cv::dilate(object, object, cv::Mat(), {-1, -1}, 2);  // the estimate's edge may wander
+    for (std::uint64_t s = 0; s < 20; ++s)
+      QCOMPARE(cv::countNonZero(objects.synthesize(scene, s).mask & ~object), 0);
   }
 
   void estimatesForegroundOfObjectsAndNotOfTextures() {
-    cv::Mat scene(96, 96, CV_8UC3, cv::Scalar(60, 60, 60));
-    cv::Mat noise(scene.size(), CV_8UC3);
-    cv::RNG(3).fill(noise, cv::RNG::UNIFORM, 0, 12);
-    cv::Mat object = cv::Mat::zeros(scene.size(), CV_8U);
-    cv::circle(object, {50, 44}, 22, cv::Scalar(255), cv::FILLED);
-    scene.setTo(cv::Scalar(170, 150, 140), object);
-    scene += noise;
+    cv::Mat object;
+    const cv::Mat scene = objectScene(object);
     const cv::Mat fg = mdd::estimateForeground(scene);
     QVERIFY(binary(fg));
     const double iou = cv::countNonZero(fg & object) / double(cv::countNonZero(fg | object));
@@ -165,7 +181,8 @@ class TestSynthesis : public QObject {
     } catch (const mdd::DataError& e) {
       QVERIFY(QString(e.what()).contains("empty_textures"));
     }
-    // Training images as textures are re-coloured: a uniform grey crop must change colour.
+    // Training images as textures are shuffled and re-coloured: a uniform grey crop must
+    // change colour.
     datatest::writeImageFile(dir_ + "/train.png", {32, 32}, 9);
     cv::imwrite((dir_ + "/grey.png").toStdString(), cv::Mat(32, 32, CV_8UC3, cv::Scalar::all(90)));
     const auto own = mdd::TextureSource::fromImages({(dir_ + "/grey.png").toStdString()});

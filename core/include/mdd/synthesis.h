@@ -24,6 +24,9 @@ struct SynthesisConfig {
   // A mask that ends up empty (after the foreground restriction) is redrawn this many
   // times before the sample is returned as normal.
   int maxMaskAttempts = 4;
+  // Object classes: when synthesize() gets no foreground, confine anomalies to
+  // estimateForeground(image). Costs a few ms per image; off for texture classes.
+  bool restrictToEstimatedForeground = false;
 };
 
 struct SynthesisResult {
@@ -60,7 +63,8 @@ class AnomalySynthesizer {
   explicit AnomalySynthesizer(TextureSource textures, SynthesisConfig config = {});
 
   // `foreground` (optional, CV_8U, image size): anomalies are confined to its non-zero
-  // pixels. Throws std::invalid_argument for a non-CV_8UC3 image.
+  // pixels; without one, config().restrictToEstimatedForeground decides. Thread-safe (const).
+  // Throws std::invalid_argument for a non-CV_8UC3 image.
   SynthesisResult synthesize(const cv::Mat& bgr8, std::uint64_t seed,
                              const cv::Mat& foreground = cv::Mat()) const;
 

@@ -51,10 +51,13 @@ SynthesisResult AnomalySynthesizer::synthesize(const cv::Mat& bgr8, std::uint64_
   r.mask = cv::Mat::zeros(bgr8.size(), CV_8U);
   if (!data::bernoulli(rng, config_.anomalyProbability)) return r;
 
+  const cv::Mat allowed = !foreground.empty()                     ? foreground
+                          : config_.restrictToEstimatedForeground ? estimateForeground(bgr8)
+                                                                  : cv::Mat();
   cv::Mat mask;
   for (int attempt = 0; attempt < std::max(1, config_.maxMaskAttempts); ++attempt) {
     mask = perlinMask(bgr8.size(), config_, rng);
-    if (!foreground.empty()) mask &= (foreground != 0);
+    if (!allowed.empty()) mask &= (allowed != 0);
     if (cv::countNonZero(mask) > 0) break;
   }
   if (cv::countNonZero(mask) == 0) return r;  // nothing left to paint: a normal sample
