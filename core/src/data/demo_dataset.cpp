@@ -4,7 +4,6 @@
 #include <cctype>
 #include <exception>
 #include <filesystem>
-#include <fstream>
 #include <mutex>
 #include <opencv2/core/utility.hpp>
 #include <sstream>
@@ -12,6 +11,7 @@
 #include "data/defect_painters.h"
 #include "data/demo_surface.h"
 #include "data/seeded_random.h"
+#include "io/atomic_file.h"
 #include "mdd/image_io.h"
 #include "mdd/synthesis.h"
 
@@ -174,9 +174,11 @@ void writeReadme(const fs::path& root, const DemoDatasetOptions& o,
        << "Surfaces are GIMP patterns from Debian's gimp-data package (licences in "
           "/usr/share/doc/gimp-data/copyright); defects are painted.\n\n";
   for (const auto& c : classes) text << c.info.name << ": " << c.info.patternFile << "\n";
-  std::ofstream out(root / "README.txt", std::ios::binary);
-  out << text.str();
-  if (!out) throw DataError("cannot write '" + (root / "README.txt").string() + "'");
+  try {
+    io::writeFileAtomically((root / "README.txt").string(), text.str());
+  } catch (const std::runtime_error& e) {
+    throw DataError(e.what());
+  }
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
-// A rough object/background split for restricting synthetic anomalies to the object, in
-// the spirit of what DRAEM's successors do with a fixed threshold, but without per-class
-// tuning: objects in inspection images sit on a fairly uniform background that touches the
-// image border.
+// A rough object/background split, so that object classes get their synthetic anomalies on
+// the object rather than on the background. It needs no per-class tuning because objects in
+// inspection images sit on a fairly uniform background that touches the image border.
 #include <algorithm>
 #include <array>
 #include <opencv2/imgproc.hpp>

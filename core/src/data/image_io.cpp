@@ -1,6 +1,5 @@
 #include "mdd/image_io.h"
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <opencv2/imgcodecs.hpp>
@@ -8,6 +7,7 @@
 #include <vector>
 
 #include "data/image_header.h"
+#include "io/atomic_file.h"
 
 namespace mdd {
 namespace {
@@ -170,21 +170,12 @@ void writeImage(const std::string& path, const cv::Mat& image) {
     throw DataError("cannot write image '" + path + "': " + e.err);
   }
   if (!encoded) throw DataError("cannot write image '" + path + "': encoding failed");
-  // A per-process counter keeps concurrent writers of the same file from sharing a temp name.
-  static std::atomic<unsigned> counter{0};
-  const fs::path temp = target.string() + ".tmp" + std::to_string(counter++);
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out ||
-        !out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size())))
-      throw DataError("cannot write image '" + path +
-                      "': the folder is missing or not writable, or the disk is full");
-  }
-  std::error_code ec;
-  fs::rename(temp, target, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    throw DataError("cannot write image '" + path + "': rename failed");
+  try {
+    io::AtomicFileWriter file(path);
+    file.write(bytes.data(), bytes.size());
+    file.commit();
+  } catch (const std::runtime_error& e) {
+    throw DataError(std::string("cannot write image: ") + e.what());
   }
 }
 
