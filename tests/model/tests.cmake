@@ -1,1 +1,3 @@
 mdd_add_qtest(test_network_parts SOURCES model/test_network_parts.cpp LABELS model)
+mdd_add_qtest(test_model_file SOURCES model/test_model_file.cpp LABELS model
+  FIXTURES_REQUIRED shared_model)

@@ -16,6 +16,8 @@ struct MemoryConfig {
 };
 
 enum class UpsampleMode { TransposedConv, Bilinear };
+// How an image of any aspect becomes the square network input (mdd/preprocess.h).
+enum class InputResize { Squash, Letterbox, ShortSideCentreCrop };
 enum class CosineMode { Flattened, PerPixel };  // L_restoration / L_identity / L_rec
 enum class MapFusion { Sum, Product, NormalisedSum };
 enum class ScoreRule { Max, TopPercentMean, PooledMax };
@@ -25,6 +27,8 @@ enum class ClassSource { Given, Predicted };
 struct NetworkConfig {
   std::string backbone = "inception_v3";
   int inputWidth = 256, inputHeight = 256;
+  InputResize resize = InputResize::Squash;
+  bool perImageStandardise = false;  // remove exposure differences before the teacher
   int neckChannels = 256;        // per-scale projection width in the neck
   int codeChannels = 512;        // the compact code z
   int neckBlocks = 2;            // residual bottleneck blocks in the neck

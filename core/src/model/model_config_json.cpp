@@ -9,6 +9,9 @@ namespace mdd {
 
 NLOHMANN_JSON_SERIALIZE_ENUM(UpsampleMode, {{UpsampleMode::TransposedConv, "transposed_conv"},
                                             {UpsampleMode::Bilinear, "bilinear"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(InputResize, {{InputResize::Squash, "squash"},
+                                           {InputResize::Letterbox, "letterbox"},
+                                           {InputResize::ShortSideCentreCrop, "short_side_centre_crop"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(CosineMode, {{CosineMode::Flattened, "flattened"},
                                           {CosineMode::PerPixel, "per_pixel"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(MapFusion, {{MapFusion::Sum, "sum"},
@@ -26,7 +29,7 @@ NLOHMANN_JSON_SERIALIZE_ENUM(ClassSource, {{ClassSource::Given, "given"},
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MemoryConfig, enabled, itemsPerClass, temperature,
                                                 shrinkThreshold, scales)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NetworkConfig, backbone, inputWidth, inputHeight,
-                                                neckChannels, codeChannels, neckBlocks,
+                                                resize, perImageStandardise, neckChannels, codeChannels, neckBlocks,
                                                 decoderWidths, decoderBlocks, upsample, memory)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LossConfig, restoration, identity, distillation,
                                                 memoryClass, memoryReconstruction, cosine)

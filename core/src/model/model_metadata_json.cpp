@@ -1,0 +1,84 @@
+#include "model/model_metadata_json.h"
+
+#include <cmath>
+
+namespace mdd {
+namespace {
+
+// JSON has no NaN: undefined metrics are written as null and read back as NaN.
+nlohmann::json number(double v) { return std::isnan(v) ? nlohmann::json() : nlohmann::json(v); }
+double number(const nlohmann::json& j, const char* key) {
+  if (!j.contains(key) || j[key].is_null()) return kUndefinedMetric;
+  return j[key].get<double>();
+}
+
+nlohmann::json metricsToJson(const ClassMetrics& m) {
+  return {{"class", m.className},     {"i_auroc", number(m.iAuroc)}, {"i_ap", number(m.iAp)},
+          {"i_f1max", number(m.iF1max)}, {"p_auroc", number(m.pAuroc)}, {"p_ap", number(m.pAp)},
+          {"p_f1max", number(m.pF1max)}, {"au_pro", number(m.auPro)},  {"mad", number(m.mAD)},
+          {"images", m.images},         {"defect_images", m.defectImages}};
+}
+
+ClassMetrics metricsFromJson(const nlohmann::json& j) {
+  ClassMetrics m;
+  m.className = j.at("class").get<std::string>();
+  m.iAuroc = number(j, "i_auroc");
+  m.iAp = number(j, "i_ap");
+  m.iF1max = number(j, "i_f1max");
+  m.pAuroc = number(j, "p_auroc");
+  m.pAp = number(j, "p_ap");
+  m.pF1max = number(j, "p_f1max");
+  m.auPro = number(j, "au_pro");
+  m.mAD = number(j, "mad");
+  m.images = j.value("images", int64_t{0});
+  m.defectImages = j.value("defect_images", int64_t{0});
+  return m;
+}
+
+}  // namespace
+
+nlohmann::json metadataToJson(const ModelMetadata& md) {
+  nlohmann::json j;
+  j["thresholds"] = nlohmann::json::array();
+  for (const auto& t : md.thresholds) j["thresholds"].push_back(nlohmann::json::parse(thresholdsToJson(t)));
+  j["validation_metrics"] = nlohmann::json::array();
+  for (const auto& m : md.validationMetrics) j["validation_metrics"].push_back(metricsToJson(m));
+  const auto& t = md.training;
+  j["training"] = {{"steps", t.steps},
+                   {"epochs", t.epochs},
+                   {"batch_size", t.batchSize},
+                   {"seconds", t.seconds},
+                   {"device", t.device},
+                   {"finished_at", t.finishedAt},
+                   {"seed", t.seed},
+                   {"final_total_loss", t.finalTotalLoss},
+                   {"final_distillation_loss", t.finalDistillationLoss},
+                   {"dataset_roots", t.datasetRoots}};
+  return j;
+}
+
+ModelMetadata metadataFromJson(const nlohmann::json& j) {
+  ModelMetadata md;
+  try {
+    for (const auto& t : j.value("thresholds", nlohmann::json::array()))
+      md.thresholds.push_back(thresholdsFromJson(t.dump()));
+    for (const auto& m : j.value("validation_metrics", nlohmann::json::array()))
+      md.validationMetrics.push_back(metricsFromJson(m));
+    const auto t = j.value("training", nlohmann::json::object());
+    md.training.steps = t.value("steps", 0);
+    md.training.epochs = t.value("epochs", 0);
+    md.training.batchSize = t.value("batch_size", 0);
+    md.training.seconds = t.value("seconds", 0.0);
+    md.training.device = t.value("device", std::string());
+    md.training.finishedAt = t.value("finished_at", std::string());
+    md.training.seed = t.value("seed", std::uint64_t{0});
+    md.training.finalTotalLoss = t.value("final_total_loss", 0.0);
+    md.training.finalDistillationLoss = t.value("final_distillation_loss", 0.0);
+    md.training.datasetRoots = t.value("dataset_roots", std::vector<std::string>{});
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(std::string("bad model metadata: ") + e.what());
+  }
+  return md;
+}
+
+}  // namespace mdd

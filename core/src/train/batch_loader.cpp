@@ -1,0 +1,132 @@
+#include "train/batch_loader.h"
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+#include <opencv2/imgproc.hpp>
+
+#include "infer/tensor_image.h"
+#include "mdd/image_io.h"
+
+namespace mdd::train {
+
+BatchLoader::BatchLoader(std::vector<TrainingImage> images, PreprocessConfig preprocess,
+                         AnomalySynthesizer synthesizer, bool restrictToForeground,
+                         int batchSize, std::uint64_t seed, int threads)
+    : images_(std::move(images)),
+      preprocess_(preprocess),
+      synthesizer_(std::move(synthesizer)),
+      restrictToForeground_(restrictToForeground),
+      batchSize_(batchSize),
+      seed_(seed),
+      threads_(std::max(1, threads)) {
+  if (images_.empty()) throw std::invalid_argument("no training images");
+  if (batchSize_ < 1) throw std::invalid_argument("batch size must be at least 1");
+  stepsPerEpoch_ = static_cast<int>((images_.size() + batchSize_ - 1) / batchSize_);
+}
+
+BatchLoader::~BatchLoader() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  for (auto& t : workers_) t.join();
+}
+
+cv::Mat BatchLoader::loadResized(const std::string& path) const {
+  const cv::Mat img = readImage(path);
+  const auto g = resizeGeometry(img.size(), preprocess_);
+  cv::Mat out(preprocess_.height, preprocess_.width, CV_8UC3, cv::Scalar::all(0));
+  cv::resize(img(g.sourceRect), out(g.targetRect), g.targetRect.size(), 0, 0, cv::INTER_AREA);
+  return out;
+}
+
+Batch BatchLoader::make(int step) const {
+  // Epoch e visits every image once in an order drawn from (seed, e); the last batch of an
+  // epoch is filled up from the start of the same order.
+  const int epoch = step / stepsPerEpoch_;
+  const int within = step % stepsPerEpoch_;
+  std::vector<int> order(images_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(mixSeed(seed_, 0x5eed, static_cast<std::uint64_t>(epoch)));
+  std::shuffle(order.begin(), order.end(), rng);
+
+  PreprocessConfig same = preprocess_;  // images are already at model size
+  std::vector<cv::Mat> normal, anomalous, masks;
+  std::vector<int64_t> classes;
+  for (int i = 0; i < batchSize_; ++i) {
+    const auto& item = images_[order[(within * batchSize_ + i) % order.size()]];
+    const cv::Mat x = loadResized(item.path);
+    const cv::Mat fg = restrictToForeground_ ? estimateForeground(x) : cv::Mat();
+    const auto synth = synthesizer_.synthesize(
+        x, mixSeed(seed_, static_cast<std::uint64_t>(step), static_cast<std::uint64_t>(i)), fg);
+    normal.push_back(preprocess(x, same));
+    anomalous.push_back(preprocess(synth.image, same));
+    masks.push_back(synth.mask);
+    classes.push_back(item.classIndex);
+  }
+  Batch b;
+  b.step = step;
+  b.normal = infer::imagesToTensor(normal, torch::kCPU);
+  b.anomalous = infer::imagesToTensor(anomalous, torch::kCPU);
+  b.mask = infer::masksToTensor(masks, torch::kCPU);
+  b.classes = torch::tensor(classes, torch::kLong);
+  return b;
+}
+
+std::pair<torch::Tensor, torch::Tensor> BatchLoader::sampleEachClass(int perClass) const {
+  std::map<int, int> taken;
+  std::vector<cv::Mat> inputs;
+  std::vector<int64_t> classes;
+  for (const auto& item : images_) {
+    if (taken[item.classIndex]++ >= perClass) continue;
+    inputs.push_back(preprocess(loadResized(item.path), preprocess_));
+    classes.push_back(item.classIndex);
+  }
+  return {infer::imagesToTensor(inputs, torch::kCPU), torch::tensor(classes, torch::kLong)};
+}
+
+void BatchLoader::start(int firstStep, int lastStep) {
+  nextToMake_ = consumed_ = firstStep;
+  lastStep_ = lastStep;
+  for (int t = 0; t < threads_; ++t) workers_.emplace_back([this] { worker(); });
+}
+
+void BatchLoader::worker() {
+  for (;;) {
+    int step;
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      changed_.wait(lock, [&] {
+        return stopping_ || (nextToMake_ < lastStep_ && nextToMake_ < consumed_ + kAhead);
+      });
+      if (stopping_) return;
+      step = nextToMake_++;
+    }
+    try {
+      Batch b = make(step);
+      std::lock_guard<std::mutex> lock(mutex_);
+      ready_.emplace(step, std::move(b));
+    } catch (...) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!error_) error_ = std::current_exception();
+    }
+    changed_.notify_all();
+  }
+}
+
+Batch BatchLoader::get(int step) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  changed_.wait(lock, [&] { return error_ || ready_.count(step); });
+  if (error_) std::rethrow_exception(error_);
+  Batch b = std::move(ready_.at(step));
+  ready_.erase(step);
+  consumed_ = step + 1;
+  lock.unlock();
+  changed_.notify_all();
+  return b;
+}
+
+}  // namespace mdd::train
