@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "io/tensor_archive.h"
+#include "mdd/backbones.h"
 #include "mdd/image_io.h"
 #include "mdd/model.h"
 #include "shared_model.h"

@@ -1,6 +1,7 @@
 // The model file: a tensor archive (docs/FORMATS.md) of kind "mddnet-model" holding every
 // weight (teacher included, BatchNorm folded, so the file is self-contained) and a JSON
 // header with what is needed to reproduce a score (docs/MODEL-FILE.md).
+#include <algorithm>
 #include <set>
 
 #include "mdd/runtime.h"
@@ -109,12 +110,18 @@ Model modelFromArchive(const io::TensorArchive& archive, const std::string& devi
         throw std::runtime_error("'" + path + "' holds weight '" + name +
                                  "' that this network does not have (another backbone?)");
   }
-  auto& thresholds = impl->metadata.thresholds;
-  if (thresholds.size() != info.config.classNames.size()) {
-    thresholds.resize(info.config.classNames.size());
-    for (size_t i = 0; i < thresholds.size(); ++i)
-      thresholds[i].className = info.config.classNames[i];
+  // Stored thresholds are matched to classes by name; unfitted classes stay undefined.
+  std::vector<ClassThresholds> thresholds(info.config.classNames.size());
+  for (size_t i = 0; i < thresholds.size(); ++i) thresholds[i].className = info.config.classNames[i];
+  for (const auto& stored : impl->metadata.thresholds) {
+    const auto it = std::find(info.config.classNames.begin(), info.config.classNames.end(),
+                              stored.className);
+    if (it == info.config.classNames.end())
+      throw std::runtime_error("model file '" + path + "' has thresholds for class '" +
+                               stored.className + "', which the model does not have");
+    thresholds[static_cast<size_t>(it - info.config.classNames.begin())] = stored;
   }
+  impl->metadata.thresholds = std::move(thresholds);
   Model m = Model::fromImpl(impl);
   return m;
 }
@@ -130,17 +137,18 @@ ModelFileInfo readModelFileInfo(const std::string& path) {
 void writeModelThresholds(const std::string& path, const std::vector<ClassThresholds>& thresholds) {
   const auto archive = io::TensorArchive::open(path);
   ModelFileInfo info = infoFromHeader(archive, kModelFileKind);
+  const auto& names = info.config.classNames;
   for (const auto& t : thresholds) {
     validate(t);
-    bool found = false;
-    for (size_t i = 0; i < info.config.classNames.size(); ++i)
-      if (info.config.classNames[i] == t.className) {
-        if (info.metadata.thresholds.size() <= i) info.metadata.thresholds.resize(i + 1);
-        info.metadata.thresholds[i] = t;
-        found = true;
-      }
-    if (!found)
+    if (std::find(names.begin(), names.end(), t.className) == names.end())
       throw std::invalid_argument("class '" + t.className + "' is not in model '" + path + "'");
+    auto& stored = info.metadata.thresholds;
+    const auto it = std::find_if(stored.begin(), stored.end(),
+                                 [&](const ClassThresholds& s) { return s.className == t.className; });
+    if (it != stored.end())
+      *it = t;
+    else
+      stored.push_back(t);
   }
   nlohmann::json header = archive.header();
   header["metadata"] = metadataToJson(info.metadata);

@@ -40,7 +40,11 @@ ClassMetrics metricsFromJson(const nlohmann::json& j) {
 nlohmann::json metadataToJson(const ModelMetadata& md) {
   nlohmann::json j;
   j["thresholds"] = nlohmann::json::array();
-  for (const auto& t : md.thresholds) j["thresholds"].push_back(nlohmann::json::parse(thresholdsToJson(t)));
+  // Only fitted classes: a class without thresholds yet (an uncalibrated model or a
+  // checkpoint) is simply absent and reads back as unfitted.
+  for (const auto& t : md.thresholds)
+    if (isDefined(t.imageThreshold))
+      j["thresholds"].push_back(nlohmann::json::parse(thresholdsToJson(t)));
   j["validation_metrics"] = nlohmann::json::array();
   for (const auto& m : md.validationMetrics) j["validation_metrics"].push_back(metricsToJson(m));
   const auto& t = md.training;
