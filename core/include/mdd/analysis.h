@@ -81,7 +81,7 @@ struct TsneOptions {
 };
 
 struct TsneResult {
-  FloatMatrix embedding;                  // n x 2
+  FloatMatrix embedding;                  // points.rows x 2
   TsneMethod method = TsneMethod::Exact;  // the one that ran (never Auto)
   double learningRate = 0.0;              // the one used
   // KL(P || Q) as last computed (every 50th and the final iteration; Barnes-Hut: its
