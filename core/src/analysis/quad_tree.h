@@ -30,8 +30,6 @@ class QuadTree {
     summarizeCell(0, query, squaredTheta, visit);
   }
 
-  std::size_t cellCount() const { return cells_.size(); }
-
  private:
   struct Cell {
     double minBound[2], maxBound[2], center[2];

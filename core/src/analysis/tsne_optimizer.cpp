@@ -30,8 +30,8 @@ DescentOutcome runDescentPhase(const TsneObjective& objective, const DescentPhas
     if (!std::isnan(error)) outcome.klDivergence = error;
     double squaredNorm = 0.0;
     for (std::size_t k = 0; k < embedding.size(); ++k) {
-      // The step is -update: the gradient agreeing with the last step's direction means
-      // the descent is on course, so the gain grows.
+      // `update` is the last step: a gradient pointing against it means the descent keeps
+      // its direction, so the gain grows; a turn shrinks it.
       gains[k] = update[k] * gradient[k] < 0.0 ? gains[k] + kGainStep : gains[k] * kGainDecay;
       gains[k] = std::max(gains[k], kMinGain);
       const double step = gradient[k] * gains[k];
