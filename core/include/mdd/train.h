@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mdd/dataset.h"
+#include "mdd/distributed.h"
 #include "mdd/model.h"
 #include "mdd/progress.h"
 #include "mdd/synthesis.h"
@@ -35,6 +36,11 @@ struct TrainConfig {
 
   int checkpointEvery = 0;       // steps; 0: only on cancel
   std::string checkpointPath;    // empty: no checkpoints
+
+  // Several ranks: batchSize is the global batch (a multiple of worldSize), each rank
+  // computes batchSize / worldSize of it; only rank 0 writes checkpoints. A cancel on any
+  // rank stops all of them after the same step. Resuming needs the checkpoint on every rank.
+  DistributedConfig distributed;
 };
 
 struct LossValues {
@@ -58,11 +64,15 @@ struct TrainResult {
   bool cancelled = false;
   int stepsDone = 0;
   std::vector<TrainProgress> history;  // one entry per step (this run and resumed ones)
+  // Distributed runs: the largest |difference| between this rank's trained weights and
+  // rank 0's, checked at the end (0 when the ranks agree exactly, and when training alone).
+  double rankWeightDifference = 0;
 };
 
 using TrainProgressFn = std::function<void(const TrainProgress&)>;
 
-// Trains a model. With `resumeCheckpoint`, continues that run from its step with the
+// Trains a model. Losses and rates in the progress are over the global batch. With
+// `resumeCheckpoint`, continues that run from its step with the
 // same optimizer state and data order. On cancel, writes a checkpoint (when
 // checkpointPath is set) and returns with cancelled = true. Thresholds are fitted on
 // the validation split at the end (not on cancel).

@@ -26,6 +26,18 @@ BatchLoader::BatchLoader(std::vector<TrainingImage> images, PreprocessConfig pre
   stepsPerEpoch_ = static_cast<int>((images_.size() + batchSize_ - 1) / batchSize_);
 }
 
+void BatchLoader::setShard(int index, int count) {
+  if (count < 1 || index < 0 || index >= count)
+    throw std::invalid_argument("batch shard " + std::to_string(index) + " of " +
+                                std::to_string(count) + " does not exist");
+  if (batchSize_ % count != 0)
+    throw std::invalid_argument("the batch size " + std::to_string(batchSize_) +
+                                " must be a multiple of the number of ranks (" +
+                                std::to_string(count) + ")");
+  shardIndex_ = index;
+  shardCount_ = count;
+}
+
 BatchLoader::~BatchLoader() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -56,7 +68,8 @@ Batch BatchLoader::make(int step) const {
   PreprocessConfig same = preprocess_;  // images are already at model size
   std::vector<cv::Mat> normal, anomalous, masks;
   std::vector<int64_t> classes;
-  for (int i = 0; i < batchSize_; ++i) {
+  const int perShard = batchSize_ / shardCount_;
+  for (int i = shardIndex_ * perShard; i < (shardIndex_ + 1) * perShard; ++i) {
     const auto& item = images_[order[(within * batchSize_ + i) % order.size()]];
     const cv::Mat x = loadResized(item.path);
     const cv::Mat fg = restrictToForeground_ ? estimateForeground(x) : cv::Mat();

@@ -19,7 +19,7 @@
 namespace mdd::train {
 
 struct Batch {
-  int step = 0;
+  int step = 0;  // [B, ...] below is this rank's share of the global batch
   torch::Tensor normal, anomalous;  // [B, 3, H, W] preprocessed, CPU
   torch::Tensor mask;               // [B, 1, H, W] in {0, 1}
   torch::Tensor classes;            // [B] int64
@@ -38,6 +38,11 @@ class BatchLoader {
   ~BatchLoader();
 
   int stepsPerEpoch() const { return stepsPerEpoch_; }
+  // Data-parallel training: this rank builds only items [index * B / count, (index + 1) *
+  // B / count) of each global batch of B, with the seeds the whole batch would use, so the
+  // ranks' slices together are exactly the single-process batch. Call before start().
+  // Throws std::invalid_argument unless count divides the batch size.
+  void setShard(int index, int count);
   // Starts preparing batches from `firstStep` on; get() must then be called with
   // consecutive steps.
   void start(int firstStep, int lastStep);
@@ -62,6 +67,7 @@ class BatchLoader {
   std::uint64_t seed_;
   int threads_;
   int stepsPerEpoch_;
+  int shardIndex_ = 0, shardCount_ = 1;
 
   std::mutex mutex_;
   std::condition_variable changed_;

@@ -9,6 +9,7 @@
 #include "model/model_impl.h"
 #include "train/batch_loader.h"
 #include "train/checkpoint.h"
+#include "train/data_parallel.h"
 
 namespace mdd {
 namespace {
@@ -79,8 +80,9 @@ TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
   TrainResult result;
   int firstStep = 0;
   train::Checkpoint resumed;
+  const std::string deviceName = train::rankDevice(config.device, config.distributed);
   if (!resumeCheckpoint.empty()) {
-    resumed = train::loadCheckpoint(resumeCheckpoint, config.device);
+    resumed = train::loadCheckpoint(resumeCheckpoint, deviceName);
     if (resumed.model.classNames() != dataset.classNames)
       throw std::invalid_argument("checkpoint '" + resumeCheckpoint +
                                   "' was trained on other classes than this dataset's");
@@ -89,16 +91,18 @@ TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
     result.history = resumed.history;
   } else {
     torch::manual_seed(config.seed);
-    result.model = Model::create(modelConfig, config.device, config.teacherWeights);
+    result.model = Model::create(modelConfig, deviceName, config.teacherWeights);
   }
   auto& impl = result.model.impl();
   auto& net = impl.net;
   const torch::Device device = impl.device;
+  train::DataParallel parallel(config.distributed, device, *net);
 
   train::BatchLoader loader(images, result.model.preprocessing(),
                             AnomalySynthesizer(textureSource(config, images), config.synthesis),
                             config.restrictToForeground, config.batchSize, config.seed,
                             config.loaderThreads);
+  loader.setShard(parallel.rank(), parallel.worldSize());
   const int totalSteps =
       config.iterations > 0 ? config.iterations : config.epochs * loader.stepsPerEpoch();
   const double baseLr = config.learningRate * config.batchSize / 16.0;
@@ -115,13 +119,15 @@ TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
     torch::Generator gen = at::detail::createCPUGenerator(config.seed);
     net->memory->initialiseFrom(net->teacherFeatures(seedImages.to(device)), seedClasses, gen);
   }
+  parallel.shareInitialWeights();
   loader.start(firstStep, totalSteps);
   const auto started = std::chrono::steady_clock::now();
   const double previousSeconds = result.history.empty() ? 0 : result.history.back().elapsedSeconds;
   net->train();
   int step = firstStep;
+  bool anyRankCancelled = false;  // decided together after each step when distributed
   for (; step < totalSteps; ++step) {
-    if (cancel.cancelled()) break;
+    if (parallel.enabled() ? anyRankCancelled : cancel.cancelled()) break;
     const double lr = step >= dropStep ? baseLr * config.lrDropFactor : baseLr;
     setLearningRate(optimizer, lr);
     train::Batch batch = loader.get(step);
@@ -130,7 +136,9 @@ TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
     const auto terms = net->losses(normal, anomalous, mask, classes);
     optimizer.zero_grad();
     terms.total.backward();
+    parallel.averageGradients();
     optimizer.step();
+    parallel.averageBuffers();
 
     TrainProgress p;
     p.step = step + 1;
@@ -138,6 +146,7 @@ TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
     p.epoch = step / loader.stepsPerEpoch();
     p.learningRate = lr;
     p.losses = lossValues(terms);
+    if (parallel.enabled()) anyRankCancelled = parallel.anyCancelled(cancel.cancelled(), p.losses);
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     p.elapsedSeconds = previousSeconds + seconds;
@@ -146,7 +155,7 @@ TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
     p.etaSeconds = seconds / doneHere * (totalSteps - step - 1);
     result.history.push_back(p);
     if (progress) progress(p);
-    if (!config.checkpointPath.empty() && config.checkpointEvery > 0 &&
+    if (parallel.writesFiles() && !config.checkpointPath.empty() && config.checkpointEvery > 0 &&
         (step + 1) % config.checkpointEvery == 0 && step + 1 < totalSteps)
       train::saveCheckpoint(config.checkpointPath, result.model, optimizer, step + 1,
                             result.history);
@@ -154,8 +163,9 @@ TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
   net->eval();
   result.stepsDone = step;
   result.cancelled = step < totalSteps;
+  result.rankWeightDifference = parallel.weightDifferenceFromRoot();
   if (result.cancelled) {
-    if (!config.checkpointPath.empty())
+    if (parallel.writesFiles() && !config.checkpointPath.empty())
       train::saveCheckpoint(config.checkpointPath, result.model, optimizer, step, result.history);
     return result;
   }
