@@ -18,10 +18,11 @@ class TestCliInfo : public QObject {
     const QJsonObject o = doc.object();
     for (const char* key : {"mddnet_version", "torch_version", "opencv_version", "blas",
                             "cpu_cores", "intra_op_threads", "cuda_available", "device",
-                            "teacher_dir"})
+                            "distributed_backends", "teacher_dir"})
       QVERIFY2(o.contains(key), key);
     QVERIFY(o["cpu_cores"].toInt() >= 1);
     QCOMPARE(o["intra_op_threads"].toInt(), o["cpu_cores"].toInt());
+    QVERIFY(o["distributed_backends"].toString().contains("gloo"));  // Debian's LibTorch has it
     QCOMPARE(o["device"].toString(),
              o["cuda_available"].toBool() ? QString("cuda:0") : QString("cpu"));
   }

@@ -15,11 +15,13 @@ struct RuntimeInfo {
   int cudaDeviceCount = 0;
   std::string cudaDeviceName;  // device 0, empty without CUDA
   std::string defaultDevice;   // "cuda:0" or "cpu"
+  std::string distributedBackends;  // c10d backends for train --distributed, e.g. "gloo"
   std::string teacherDir;      // where converted teacher weights are looked for
 };
 
 // Sets LibTorch's intra-op threads to the usable core count (Debian's LibTorch
-// starts with one). Safe to call more than once; the first call does the work.
+// starts with one), or to OMP_NUM_THREADS when that is set. Safe to call more than once;
+// the first call does the work.
 void initRuntime();
 
 RuntimeInfo runtimeInfo();

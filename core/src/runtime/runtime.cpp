@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 #include <sched.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <mutex>
 #include <sstream>
@@ -12,6 +13,7 @@
 #include <opencv2/core.hpp>
 #include <torch/torch.h>
 
+#include "mdd/distributed.h"
 #include "mdd/paths.h"
 
 namespace mdd {
@@ -53,11 +55,21 @@ std::string detectBlas() {
   return "reference BLAS (slow: install libopenblas0-pthread) " + path;
 }
 
+// OMP_NUM_THREADS, when set to a positive number, wins over the core count: it is how
+// several processes share one machine (torchrun sets it for distributed ranks).
+int intraOpThreadsWanted() {
+  if (const char* text = std::getenv("OMP_NUM_THREADS")) {
+    const int n = std::atoi(text);
+    if (n > 0) return n;
+  }
+  return usableCores();
+}
+
 }  // namespace
 
 void initRuntime() {
   static std::once_flag once;
-  std::call_once(once, [] { torch::set_num_threads(usableCores()); });
+  std::call_once(once, [] { torch::set_num_threads(intraOpThreadsWanted()); });
 }
 
 RuntimeInfo runtimeInfo() {
@@ -85,6 +97,7 @@ RuntimeInfo runtimeInfo() {
     if (info.cudaDeviceName.empty()) info.cudaDeviceName = "CUDA device 0";
   }
   info.defaultDevice = info.cudaAvailable ? "cuda:0" : "cpu";
+  info.distributedBackends = distributedBackends();
   const auto found = findTeacherFile("inception_v3.mdda");
   info.teacherDir = found.empty() ? teacherSearchPath().front()
                                   : std::filesystem::path(found).parent_path().string();
@@ -105,6 +118,7 @@ std::string formatRuntimeInfo(const RuntimeInfo& info) {
                              : std::string("not available"))
       << '\n'
       << "Compute device:  " << info.defaultDevice << '\n'
+      << "Distributed:     " << info.distributedBackends << '\n'
       << "Teacher weights: " << info.teacherDir << '\n';
   return out.str();
 }
@@ -116,7 +130,7 @@ std::string runtimeInfoJson(const RuntimeInfo& info) {
       {"cpu_cores", info.cpuCores},           {"intra_op_threads", info.intraOpThreads},
       {"cuda_available", info.cudaAvailable}, {"cuda_device_count", info.cudaDeviceCount},
       {"cuda_device_name", info.cudaDeviceName}, {"device", info.defaultDevice},
-      {"teacher_dir", info.teacherDir}};
+      {"distributed_backends", info.distributedBackends}, {"teacher_dir", info.teacherDir}};
   return j.dump(2);
 }
 
