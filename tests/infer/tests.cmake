@@ -1,0 +1,1 @@
+mdd_add_qtest(test_overlay SOURCES infer/test_overlay.cpp LABELS infer)
