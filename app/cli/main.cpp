@@ -12,6 +12,12 @@
 
 namespace {
 
+// Errors are one line: LibTorch's own exceptions append a stack trace after the message.
+std::string firstLine(const char* text) {
+  const std::string s(text);
+  return s.substr(0, s.find('\n'));
+}
+
 void printUsage(std::ostream& out) {
   out << "usage: mddnet [--version] [--help] <command> [options]\n\n"
          "Train and run MDD-Net (memory-augmented dual-decoder anomaly detection).\n\n"
@@ -20,7 +26,8 @@ void printUsage(std::ostream& out) {
     out << "  " << c.name << std::string(14 - std::strlen(c.name), ' ') << c.summary << '\n';
   out << "\n'mddnet <command> --help' describes a command.\n\n"
          "exit codes: 0 success, 1 the job failed, 2 bad command line,\n"
-         "            130 interrupted (Ctrl-C)\n";
+         "            130 interrupted by Ctrl-C, 143 stopped by SIGTERM (training saves\n"
+         "            a checkpoint first)\n";
 }
 
 }  // namespace
@@ -53,10 +60,10 @@ int main(int argc, char** argv) {
       mdd::initRuntime();
       return c.run(args);
     } catch (const UsageError& e) {
-      std::cerr << "mddnet " << c.name << ": " << e.what() << '\n';
+      std::cerr << "mddnet " << c.name << ": " << firstLine(e.what()) << '\n';
       return kUsage;
     } catch (const std::exception& e) {
-      std::cerr << "mddnet " << c.name << ": error: " << e.what() << '\n';
+      std::cerr << "mddnet " << c.name << ": error: " << firstLine(e.what()) << '\n';
       return kFailure;
     }
   }
