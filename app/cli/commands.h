@@ -18,5 +18,17 @@ const std::vector<Command>& allCommands();
 // One function pair per subcommand.
 int runInfo(const std::vector<std::string>& args);
 void helpInfo(std::ostream& out);
+int runMakeDemo(const std::vector<std::string>& args);
+void helpMakeDemo(std::ostream& out);
+int runTrain(const std::vector<std::string>& args);
+void helpTrain(std::ostream& out);
+int runEval(const std::vector<std::string>& args);
+void helpEval(std::ostream& out);
+int runPredict(const std::vector<std::string>& args);
+void helpPredict(std::ostream& out);
+int runThresholds(const std::vector<std::string>& args);
+void helpThresholds(std::ostream& out);
+int runMemory(const std::vector<std::string>& args);
+void helpMemory(std::ostream& out);
 
 }  // namespace mdd::cli
