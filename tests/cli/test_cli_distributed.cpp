@@ -1,0 +1,131 @@
+// Data-parallel `mddnet train --distributed`: two ranks on 127.0.0.1 (Gloo) end with
+// bit-identical weights, and follow the single-process run with the same global batch.
+//
+// Tolerance: the ranks compute BatchNorm statistics over their half of the batch, so the
+// runs are not bit-equal. After kSteps steps the distributed weights must be at least 10x
+// closer to the single-process run with the same global batch (4) than a single-process
+// run with batch 2 (one rank's share, same seed) is, and within 1% of its weight norm.
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QtTest>
+
+#include "cli_runner.h"
+#include "model/model_impl.h"
+#include "test_paths.h"
+#include "tiny_training.h"
+
+using mddtest::runCli;
+using mddtest::tinyTrainArgs;
+
+namespace {
+
+constexpr int kSteps = 4;
+
+// A TCP port nobody listens on right now (the kernel's pick for port 0).
+int freePort() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t length = sizeof address;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  ::close(fd);
+  return ntohs(address.sin_port);
+}
+
+torch::Tensor studentWeights(const QString& path) {
+  const mdd::Model model = mdd::Model::load(path.toStdString(), "cpu");
+  std::vector<torch::Tensor> flat;
+  for (const auto& p : model.impl().net->studentParameters()) flat.push_back(p.detach().flatten());
+  return torch::cat(flat);
+}
+
+}  // namespace
+
+class TestCliDistributed : public QObject {
+  Q_OBJECT
+  QString dir_;
+
+  QStringList trainArgs(const QString& out, int batch) const {
+    return tinyTrainArgs(dir_) << "--iterations" << QString::number(kSteps) << "--batch"
+                               << QString::number(batch) << "--out" << out;
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    dir_ = mddtest::freshWorkDir("cli_distributed");
+    mddtest::makeTinyDemo(dir_);
+  }
+
+  void twoRanksAgreeAndMatchTheSingleProcessRun() {
+    const QString port = QString::number(freePort());
+    QProcess ranks[2];
+    for (int r = 0; r < 2; ++r) {
+      auto env = QProcessEnvironment::systemEnvironment();
+      env.insert("WORLD_SIZE", "2");
+      env.insert("RANK", QString::number(r));
+      env.insert("MASTER_ADDR", "127.0.0.1");
+      env.insert("MASTER_PORT", port);
+      env.insert("OMP_NUM_THREADS", "1");
+      ranks[r].setProcessEnvironment(env);
+      ranks[r].start(QStringLiteral(MDD_CLI_PATH),
+                     trainArgs(dir_ + QString("/rank%1.mdda").arg(r), 4) << "--distributed");
+    }
+    QString err[2];
+    for (int r = 0; r < 2; ++r) {
+      QVERIFY(ranks[r].waitForFinished(300000));
+      err[r] = QString::fromUtf8(ranks[r].readAllStandardError());
+      QVERIFY2(ranks[r].exitCode() == 0, qPrintable(err[r]));
+    }
+    // Gradients are averaged over the ranks: every rank ends with rank 0's weights exactly.
+    QVERIFY2(err[1].contains("rank 1 of 2: weights differ from rank 0's by at most 0\n"),
+             qPrintable(err[1]));
+    QVERIFY(err[0].contains("train: 4/4"));  // rank 0 reports progress
+    QVERIFY(!err[1].contains("train: 4/4"));
+    QVERIFY(QFile::exists(dir_ + "/rank0.mdda"));  // only rank 0 writes the model
+    QVERIFY(!QFile::exists(dir_ + "/rank1.mdda"));
+    QVERIFY(!QFile::exists(dir_ + "/rank1.mdda.ckpt"));
+
+    const auto single = runCli(trainArgs(dir_ + "/single.mdda", 4));
+    QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+    const auto halfBatch = runCli(trainArgs(dir_ + "/half.mdda", 2));
+    QVERIFY2(halfBatch.exitCode == 0, qPrintable(halfBatch.err));
+
+    const auto distributed = studentWeights(dir_ + "/rank0.mdda");
+    const auto reference = studentWeights(dir_ + "/single.mdda");
+    const auto other = studentWeights(dir_ + "/half.mdda");
+    const double toReference = (distributed - reference).norm().item<double>();
+    const double otherToReference = (other - reference).norm().item<double>();
+    const double relative = toReference / reference.norm().item<double>();
+    qInfo("|distributed - single| = %.4g (%.3g%% of |single|), |batch 2 - single| = %.4g",
+          toReference, 100 * relative, otherToReference);
+    QVERIFY(toReference > 0);  // BatchNorm over half batches: close, not equal
+    QVERIFY(toReference < 0.1 * otherToReference);
+    QVERIFY(relative < 0.01);
+  }
+
+  void aRankWithoutPartnersTimesOutWithOneLine() {
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert("WORLD_SIZE", "2");
+    env.insert("RANK", "1");
+    env.insert("MASTER_ADDR", "127.0.0.1");
+    env.insert("MASTER_PORT", QString::number(freePort()));
+    env.insert("MDDNET_DIST_TIMEOUT", "2");
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MDD_CLI_PATH), trainArgs(dir_ + "/lonely.mdda", 4) << "--distributed");
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains("rank 1 of 2: rendezvous at 127.0.0.1:"), qPrintable(err));
+    QCOMPARE(err.trimmed().split('\n').last().count("rendezvous"), 1);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliDistributed)
+#include "test_cli_distributed.moc"
