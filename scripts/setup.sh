@@ -26,7 +26,7 @@ PACKAGES=(
   build-essential cmake ccache git pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   libqcustomplot-dev libopencv-dev libtorch-dev libopenblas0-pthread nlohmann-json3-dev
-  libgl-dev xvfb xauth nodejs npm gimp-data
+  libgloo-dev libgl-dev xvfb xauth nodejs npm gimp-data
 )
 
 missing=()
