@@ -318,7 +318,7 @@ class TestCliCommands : public QObject {
     QTest::newRow("f1 without defects") << QStringList{"thresholds", "fit", model,
                                                        sharedDatasetDir(), "--method",
                                                        "f1_optimal"}
-                                        << 1 << "on the validation split: f1OptimalThreshold";
+                                        << 1 << "on the validation split: F1-optimal fitting needs defect images";
     QTest::newRow("unreadable model") << QStringList{"thresholds", "show", dir_ + "/garbage.mdda"}
                                       << 1 << "garbage.mdda";
     QTest::newRow("unknown action") << QStringList{"thresholds", "tune", model} << 2

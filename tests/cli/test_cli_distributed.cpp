@@ -1,10 +1,13 @@
 // Data-parallel `mddnet train --distributed`: two ranks on 127.0.0.1 (Gloo) end with
 // bit-identical weights, and follow the single-process run with the same global batch.
 //
-// Tolerance: the ranks compute BatchNorm statistics over their half of the batch, so the
-// runs are not bit-equal. After kSteps steps the distributed weights must be at least 10x
-// closer to the single-process run with the same global batch (4) than a single-process
-// run with batch 2 (one rank's share, same seed) is, and within 1% of its weight norm.
+// Tolerance: BatchNorm uses the global batch's statistics (cross-rank), so the two runs
+// compute the same thing and differ only by floating-point summation order. Adam turns
+// such tiny differences into whole steps for weights whose gradient is near zero, so the
+// yardstick is the same single-process run at another thread count (pure rounding noise):
+// after kSteps steps the distributed weights (ranks on 1 thread each) must be no further
+// from the single-process run on 1 thread than that noise floor, at least 4x closer than a
+// single-process run with batch 2 (one rank's share) is, and within 0.1% of its norm.
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -91,22 +94,26 @@ class TestCliDistributed : public QObject {
     QVERIFY(!QFile::exists(dir_ + "/rank1.mdda"));
     QVERIFY(!QFile::exists(dir_ + "/rank1.mdda.ckpt"));
 
-    const auto single = runCli(trainArgs(dir_ + "/single.mdda", 4));
+    const QStringList oneThread = {"OMP_NUM_THREADS=1"};
+    const auto single = runCli(trainArgs(dir_ + "/single.mdda", 4), 600000, oneThread);
     QVERIFY2(single.exitCode == 0, qPrintable(single.err));
-    const auto halfBatch = runCli(trainArgs(dir_ + "/half.mdda", 2));
+    const auto twoThreads = runCli(trainArgs(dir_ + "/threads.mdda", 4), 600000, {"OMP_NUM_THREADS=2"});
+    QVERIFY2(twoThreads.exitCode == 0, qPrintable(twoThreads.err));
+    const auto halfBatch = runCli(trainArgs(dir_ + "/half.mdda", 2), 600000, oneThread);
     QVERIFY2(halfBatch.exitCode == 0, qPrintable(halfBatch.err));
 
     const auto distributed = studentWeights(dir_ + "/rank0.mdda");
     const auto reference = studentWeights(dir_ + "/single.mdda");
-    const auto other = studentWeights(dir_ + "/half.mdda");
     const double toReference = (distributed - reference).norm().item<double>();
-    const double otherToReference = (other - reference).norm().item<double>();
+    const double noise = (studentWeights(dir_ + "/threads.mdda") - reference).norm().item<double>();
+    const double halfToReference = (studentWeights(dir_ + "/half.mdda") - reference).norm().item<double>();
     const double relative = toReference / reference.norm().item<double>();
-    qInfo("|distributed - single| = %.4g (%.3g%% of |single|), |batch 2 - single| = %.4g",
-          toReference, 100 * relative, otherToReference);
-    QVERIFY(toReference > 0);  // BatchNorm over half batches: close, not equal
-    QVERIFY(toReference < 0.1 * otherToReference);
-    QVERIFY(relative < 0.01);
+    qInfo("|distributed - single| = %.4g (%.3g%% of |single|), rounding noise (2 vs 1 threads) "
+          "= %.4g, |batch 2 - single| = %.4g",
+          toReference, 100 * relative, noise, halfToReference);
+    QVERIFY(toReference <= 1.5 * noise);
+    QVERIFY(toReference < 0.25 * halfToReference);
+    QVERIFY(relative < 0.001);
   }
 
   void aRankWithoutPartnersTimesOutWithOneLine() {

@@ -12,8 +12,15 @@ struct CliResult {
   QString err;
 };
 
-inline CliResult runCli(const QStringList& args, int timeoutMs = 600000) {
+// `env` entries ("NAME=value") are added to this process's environment for the child.
+inline CliResult runCli(const QStringList& args, int timeoutMs = 600000,
+                        const QStringList& env = {}) {
   QProcess p;
+  if (!env.isEmpty()) {
+    auto e = QProcessEnvironment::systemEnvironment();
+    for (const auto& entry : env) e.insert(entry.section('=', 0, 0), entry.section('=', 1));
+    p.setProcessEnvironment(e);
+  }
   p.start(QStringLiteral(MDD_CLI_PATH), args);
   CliResult r;
   if (!p.waitForFinished(timeoutMs)) {

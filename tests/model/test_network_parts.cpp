@@ -2,7 +2,10 @@
 // post-processing against scipy, shapes and gradient flow.
 #include <QtTest>
 
+#include <condition_variable>
 #include <fstream>
+#include <mutex>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +13,7 @@
 #include "infer/anomaly_maps.h"
 #include "mdd/model_config.h"
 #include "nn/class_memory.h"
+#include "nn/cross_rank_batch_norm.h"
 #include "nn/losses.h"
 #include "nn/mddnet.h"
 #include "test_paths.h"
@@ -201,6 +205,70 @@ class TestNetworkParts : public QObject {
                name.c_str());
     }
     QVERIFY(!net->teacher->is_training());
+  }
+  // Two ranks as two threads, summing through an in-process rendezvous: outputs, input
+  // and weight gradients, and running statistics equal plain BatchNorm over the whole batch.
+  void crossRankBatchNormEqualsWholeBatch() {
+    torch::manual_seed(4);
+    const auto x = torch::randn({4, 3, 5, 5}, torch::kFloat64) * 2 + 1;
+    const auto upstream = torch::randn({4, 3, 5, 5}, torch::kFloat64);
+    auto makeBn = [] {
+      torch::nn::BatchNorm2d bn(3);
+      bn->to(torch::kFloat64);
+      torch::NoGradGuard g;
+      bn->weight.copy_(torch::tensor({0.5, 1.5, -1.0}, torch::kFloat64));
+      bn->bias.copy_(torch::tensor({0.1, 0.0, 0.3}, torch::kFloat64));
+      return bn;
+    };
+    auto whole = makeBn();
+    const auto xw = x.clone().requires_grad_(true);
+    const auto yw = whole(xw);
+    (yw * upstream).sum().backward();
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    torch::Tensor pending;  // the first arrival's share
+    int arrived = 0, generation = 0;
+    torch::Tensor result;
+    const auto sum = std::make_shared<nn::CrossRankSum>([&](torch::Tensor& t) {
+      std::unique_lock<std::mutex> lock(mutex);
+      const int mine = generation;
+      if (arrived == 0) {
+        pending = t.clone();
+        arrived = 1;
+        changed.wait(lock, [&] { return generation != mine; });
+        t.copy_(result);
+      } else {
+        result = pending + t;
+        t.copy_(result);
+        arrived = 0;
+        ++generation;
+        changed.notify_all();
+      }
+    });
+    torch::nn::BatchNorm2d bn[2] = {makeBn(), makeBn()};
+    torch::Tensor xs[2], ys[2];
+    auto rank = [&](int r) {
+      xs[r] = x.narrow(0, 2 * r, 2).clone().requires_grad_(true);
+      ys[r] = nn::crossRankBatchNorm(xs[r], *bn[r], sum);
+      (ys[r] * upstream.narrow(0, 2 * r, 2)).sum().backward();
+    };
+    std::thread other(rank, 1);
+    rank(0);
+    other.join();
+    QVERIFY(torch::allclose(torch::cat({ys[0], ys[1]}), yw, 1e-10, 1e-10));
+    QVERIFY(torch::allclose(torch::cat({xs[0].grad(), xs[1].grad()}), xw.grad(), 1e-10, 1e-10));
+    QVERIFY(torch::allclose(bn[0]->weight.grad() + bn[1]->weight.grad(), whole->weight.grad(),
+                            1e-10, 1e-10));
+    QVERIFY(torch::allclose(bn[0]->bias.grad() + bn[1]->bias.grad(), whole->bias.grad(), 1e-10,
+                            1e-10));
+    for (int r = 0; r < 2; ++r) {
+      QVERIFY(torch::allclose(bn[r]->running_mean, whole->running_mean, 1e-10, 1e-10));
+      QVERIFY(torch::allclose(bn[r]->running_var, whole->running_var, 1e-10, 1e-10));
+    }
+    // Without a sum it is plain BatchNorm.
+    auto plain = makeBn();
+    QVERIFY(torch::equal(nn::crossRankBatchNorm(x, *plain, nullptr), makeBn()(x)));
   }
   void configJsonRoundTrip() {
     auto c = smallConfig(2);

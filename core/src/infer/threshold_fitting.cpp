@@ -41,6 +41,14 @@ ThresholdFitResult fitModelThresholds(const Model& model, const Dataset& dataset
     if (selected.empty())
       throw std::invalid_argument("class '" + name + "' has no " + splitName(options.split) +
                                   " images to fit thresholds on");
+    const bool anyDefect = std::any_of(selected.begin(), selected.end(), [](const Sample& s) {
+      return s.isAnomalous || !s.maskPath.empty();
+    });
+    // Said before the model runs over the split, not after.
+    if (options.method.method == ThresholdMethod::F1Optimal && !anyDefect)
+      throw std::runtime_error("class '" + name + "' on the " + splitName(options.split) +
+                               " split: F1-optimal fitting needs defect images there, and it "
+                               "has only normal ones; use max_normal_score or target_fpr");
     samples.insert(samples.end(), selected.begin(), selected.end());
     evaluators.emplace(name, ClassEvaluator(name));
   }

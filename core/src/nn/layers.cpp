@@ -14,7 +14,7 @@ ConvBnReluImpl::ConvBnReluImpl(int in, int out, int kernel, int stride, bool rel
 }
 
 torch::Tensor ConvBnReluImpl::forward(const torch::Tensor& x) {
-  auto y = bn(conv(x));
+  auto y = crossRankBatchNorm(conv(x), *bn, crossRankSum);
   return relu ? torch::relu(y) : y;
 }
 
@@ -47,7 +47,7 @@ UpsampleImpl::UpsampleImpl(int in, int out, UpsampleMode mode_) : mode(mode_) {
 torch::Tensor UpsampleImpl::forward(const torch::Tensor& x, at::IntArrayRef size) {
   torch::Tensor y = mode == UpsampleMode::TransposedConv ? resizeTo(deconv(x), size)
                                                           : conv(resizeTo(x, size));
-  return torch::relu(bn(y));
+  return torch::relu(crossRankBatchNorm(y, *bn, crossRankSum));
 }
 
 torch::Tensor resizeTo(const torch::Tensor& x, at::IntArrayRef size) {

@@ -5,6 +5,7 @@
 #include <torch/torch.h>
 
 #include "mdd/model_config.h"
+#include "nn/cross_rank_batch_norm.h"
 
 namespace mdd::nn {
 
@@ -14,6 +15,7 @@ struct ConvBnReluImpl : torch::nn::Module {
   torch::nn::Conv2d conv{nullptr};
   torch::nn::BatchNorm2d bn{nullptr};
   bool relu;
+  std::shared_ptr<CrossRankSum> crossRankSum;  // set for data-parallel training
 };
 TORCH_MODULE(ConvBnRelu);
 
@@ -37,6 +39,7 @@ struct UpsampleImpl : torch::nn::Module {
   torch::nn::ConvTranspose2d deconv{nullptr};
   torch::nn::Conv2d conv{nullptr};
   torch::nn::BatchNorm2d bn{nullptr};
+  std::shared_ptr<CrossRankSum> crossRankSum;  // set for data-parallel training
 };
 TORCH_MODULE(Upsample);
 

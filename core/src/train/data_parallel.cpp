@@ -1,15 +1,26 @@
 #include "train/data_parallel.h"
 
+#include "nn/cross_rank_batch_norm.h"
+
 namespace mdd::train {
 
 DataParallel::DataParallel(const DistributedConfig& config, const torch::Device& device,
-                           nn::MddNetImpl& net) {
+                           nn::MddNetImpl& net)
+    : net_(net) {
   if (!config.enabled()) return;
   group_ = std::make_unique<DistributedGroup>(config, device);
+  // BatchNorm statistics over the global batch, as one process would compute them.
+  DistributedGroup* group = group_.get();
+  nn::useCrossRankBatchNorm(net, std::make_shared<nn::CrossRankSum>(
+                                     [group](torch::Tensor& t) { group->sumInPlace(t); }));
   parameters_ = net.studentParameters();
   for (const auto& child : net.named_children())
     if (child.key() != "teacher")
       for (const auto& b : floatingBuffersOf(*child.value())) buffers_.push_back(b);
+}
+
+DataParallel::~DataParallel() {
+  if (group_) nn::useCrossRankBatchNorm(net_, nullptr);
 }
 
 void DataParallel::shareInitialWeights() {

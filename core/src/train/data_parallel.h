@@ -1,7 +1,8 @@
 #pragma once
 // What the training loop does differently on several ranks, behind one object whose calls
-// are no-ops when training alone: the same starting weights everywhere, gradients and
-// BatchNorm statistics averaged after each step, one stop decision for all ranks.
+// are no-ops when training alone: the same starting weights everywhere, BatchNorm over the
+// global batch (nn/cross_rank_batch_norm.h), gradients and BatchNorm running statistics
+// averaged after each step, one stop decision for all ranks.
 #include <memory>
 #include <vector>
 
@@ -17,6 +18,10 @@ class DataParallel {
  public:
   // Joins the group (blocking until every rank is there) when config.enabled().
   DataParallel(const DistributedConfig& config, const torch::Device& device, nn::MddNetImpl& net);
+  // Returns the network's BatchNorm to per-process statistics (the group is gone).
+  ~DataParallel();
+  DataParallel(const DataParallel&) = delete;
+  DataParallel& operator=(const DataParallel&) = delete;
 
   bool enabled() const { return group_ != nullptr; }
   int rank() const { return group_ ? group_->rank() : 0; }
@@ -38,6 +43,7 @@ class DataParallel {
   double weightDifferenceFromRoot();
 
  private:
+  nn::MddNetImpl& net_;
   std::unique_ptr<DistributedGroup> group_;
   std::vector<torch::Tensor> parameters_, buffers_;
 };

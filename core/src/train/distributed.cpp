@@ -164,6 +164,12 @@ void DistributedGroup::averageInPlace(const std::vector<torch::Tensor>& tensors)
   unpack(flat, tensors);
 }
 
+void DistributedGroup::sumInPlace(torch::Tensor& tensor) {
+  auto flat = tensor.detach().to(impl_->commDevice).contiguous();
+  impl_->allReduceSum(flat);
+  tensor.detach().copy_(flat);
+}
+
 std::vector<double> DistributedGroup::average(const std::vector<double>& values) {
   auto flat = torch::tensor(values, torch::kFloat64).to(impl_->commDevice);
   impl_->allReduceSum(flat);
@@ -194,6 +200,7 @@ DistributedGroup::DistributedGroup(const DistributedConfig& config, const torch:
 // Unreachable: the constructor throws.
 void DistributedGroup::broadcastFromRoot(const std::vector<torch::Tensor>&) {}
 void DistributedGroup::averageInPlace(const std::vector<torch::Tensor>&) {}
+void DistributedGroup::sumInPlace(torch::Tensor&) {}
 std::vector<double> DistributedGroup::average(const std::vector<double>& values) { return values; }
 double DistributedGroup::maxDifferenceFromRoot(const std::vector<torch::Tensor>&) { return 0; }
 

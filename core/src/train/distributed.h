@@ -28,6 +28,8 @@ class DistributedGroup {
   void broadcastFromRoot(const std::vector<torch::Tensor>& tensors);
   // Replaces each tensor by its mean over the ranks (in place, no gradient recorded).
   void averageInPlace(const std::vector<torch::Tensor>& tensors);
+  // Replaces one tensor by its element-wise sum over the ranks (in place, no gradient).
+  void sumInPlace(torch::Tensor& tensor);
   // The mean over the ranks of each value.
   std::vector<double> average(const std::vector<double>& values);
   // The largest |x - rank 0's x| over all elements: 0 when the ranks agree exactly.
