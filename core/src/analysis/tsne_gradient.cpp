@@ -27,6 +27,20 @@ double studentKernel(const double* a, const double* b, double offset[2]) {
   return 1.0 / (1.0 + offset[0] * offset[0] + offset[1] * offset[1]);
 }
 
+void storePair(std::vector<double>& out, std::size_t at, const double pair[2]) {
+  out[at] = pair[0];
+  out[at + 1] = pair[1];
+}
+
+// gradient = scale * (attraction - repulsion / Z), Z the sum of all kernels; returns Z.
+double combine(std::vector<double>& gradient, const std::vector<double>& repulsion,
+               const std::vector<double>& kernelSum) {
+  const double z = sumInOrder(kernelSum);
+  for (std::size_t k = 0; k < 2 * kernelSum.size(); ++k)
+    gradient[k] = kGradientScale * (gradient[k] - repulsion[k] / z);
+  return z;
+}
+
 }  // namespace
 
 double exactGradient(const DenseAffinities& p, double exaggeration,
@@ -51,16 +65,11 @@ double exactGradient(const DenseAffinities& p, double exaggeration,
         repulse[1] += push * offset[1];
       }
       kernelSum[i] = sum;
-      gradient[2 * i] = attract[0];
-      gradient[2 * i + 1] = attract[1];
-      repulsion[2 * i] = repulse[0];
-      repulsion[2 * i + 1] = repulse[1];
+      storePair(gradient, 2 * i, attract);
+      storePair(repulsion, 2 * i, repulse);
     }
   });
-  const double z = sumInOrder(kernelSum);
-  for (std::size_t k = 0; k < 2 * n; ++k) {
-    gradient[k] = kGradientScale * (gradient[k] - repulsion[k] / z);
-  }
+  const double z = combine(gradient, repulsion, kernelSum);
   if (!computeError) return std::numeric_limits<double>::quiet_NaN();
 
   std::vector<double> rowError(n);
@@ -108,16 +117,11 @@ double barnesHutGradient(const SparseAffinities& p, double exaggeration, double 
         attract[1] += pull * offset[1];
       }
       kernelSum[i] = sum;
-      gradient[2 * i] = attract[0];
-      gradient[2 * i + 1] = attract[1];
-      repulsion[2 * i] = repulse[0];
-      repulsion[2 * i + 1] = repulse[1];
+      storePair(gradient, 2 * i, attract);
+      storePair(repulsion, 2 * i, repulse);
     }
   });
-  const double z = sumInOrder(kernelSum);
-  for (std::size_t k = 0; k < 2 * n; ++k) {
-    gradient[k] = kGradientScale * (gradient[k] - repulsion[k] / z);
-  }
+  const double z = combine(gradient, repulsion, kernelSum);
   if (!computeError) return std::numeric_limits<double>::quiet_NaN();
 
   std::vector<double> rowError(n);
