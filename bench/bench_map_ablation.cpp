@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "mdd/ground_truth.h"
 #include "mdd/dataset.h"
 #include "mdd/image_io.h"
 #include "mdd/metrics.h"
@@ -79,18 +80,13 @@ int main(int argc, char** argv) {
         for (std::size_t i = b; i < end; ++i) {
           const auto& s = test[i];
           const auto& res = results[i - b];
-          const cv::Mat gt = s.maskPath.empty()
-                                 ? cv::Mat()
-                                 : mdd::preprocessMask(mdd::readMask(s.maskPath, s.maskRule), pre);
-          const auto label = !s.maskPath.empty() ? mdd::ImageLabel::FromMask
-                             : s.isAnomalous     ? mdd::ImageLabel::Defect
-                                                 : mdd::ImageLabel::Normal;
+          const mdd::GroundTruth truth = mdd::groundTruthAtModelSize(s, pre);
           const std::array<const cv::Mat*, 3> maps = {&res.fused, &res.teacherRestoration,
                                                       &res.restorationIdentity};
           for (int m = 0; m < 3; ++m) {
             double peak = 0;
             cv::minMaxLoc(*maps[m], nullptr, &peak);
-            evaluators[m].add(static_cast<float>(peak), *maps[m], gt, label);
+            evaluators[m].add(static_cast<float>(peak), *maps[m], truth.mask, truth.label);
             topScores[m].push_back(topPercentMean(*maps[m], 1.0));
           }
         }

@@ -20,6 +20,7 @@
 
 #include "infer/anomaly_maps.h"
 #include "infer/tensor_image.h"
+#include "mdd/ground_truth.h"
 #include "mdd/backbones.h"
 #include "mdd/dataset.h"
 #include "mdd/image_io.h"
@@ -181,14 +182,9 @@ int main(int argc, char** argv) {
         maps = mdd::infer::gaussianBlur(maps, 4.0);
         const auto scores = std::get<0>(maps.flatten(1).max(1));
         for (size_t i = b; i < end; ++i) {
-          const auto& s = test[i];
-          const cv::Mat gt = s.maskPath.empty()
-                                 ? cv::Mat()
-                                 : mdd::preprocessMask(mdd::readMask(s.maskPath, s.maskRule), pre);
-          const auto label = !s.maskPath.empty() ? mdd::ImageLabel::FromMask
-                             : s.isAnomalous     ? mdd::ImageLabel::Defect
-                                                 : mdd::ImageLabel::Normal;
-          evaluator.add(scores[i - b].item<float>(), mdd::infer::tensorToMat(maps[i - b]), gt, label);
+          const mdd::GroundTruth truth = mdd::groundTruthAtModelSize(test[i], pre);
+          evaluator.add(scores[i - b].item<float>(), mdd::infer::tensorToMat(maps[i - b]),
+                        truth.mask, truth.label);
         }
       }
       metrics.push_back(evaluator.compute());

@@ -72,7 +72,8 @@ std::vector<std::string> absolutePaths(const std::vector<std::string>& paths) {
 void describeRun(const TrainJob& job, const Dataset& dataset) {
   const auto& c = job.config;
   std::cerr << "train: " << dataset.count(Split::Train) << " training images of "
-            << dataset.classNames.size() << " classes (" << joinNames(dataset.classNames)
+            << dataset.classNames.size()
+            << (dataset.classNames.size() == 1 ? " class (" : " classes (") << joinNames(dataset.classNames)
             << "), backbone " << c.model.network.backbone << ", " << c.model.network.inputWidth
             << " px, batch " << c.batchSize;
   if (c.distributed.enabled())

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <map>
 
+#include "mdd/ground_truth.h"
 #include "mdd/evaluate.h"
 #include "mdd/image_io.h"
 #include "mdd/train.h"
@@ -57,12 +58,9 @@ Pass runOver(const Model& model, const Dataset& dataset, const std::vector<Sampl
         out.verdict = imageVerdict(r.score, thresholds[r.classIndex], sensitivity);
       }
       pass.images.push_back(out);
-      cv::Mat gt;
-      if (!s.maskPath.empty()) gt = preprocessMask(readMask(s.maskPath, s.maskRule), pre);
+      const GroundTruth truth = groundTruthAtModelSize(s, pre);
       auto it = pass.evaluators.try_emplace(s.className, s.className).first;
-      it->second.add(r.score, r.map, gt,
-                     s.maskPath.empty() ? (s.isAnomalous ? ImageLabel::Defect : ImageLabel::Normal)
-                                        : ImageLabel::FromMask);
+      it->second.add(r.score, r.map, truth.mask, truth.label);
       (void)dataset;
     }
     if (progress) progress(static_cast<long>(end), static_cast<long>(samples.size()));

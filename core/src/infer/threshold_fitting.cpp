@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "mdd/ground_truth.h"
 #include "mdd/fit_thresholds.h"
 #include "mdd/image_io.h"
 
@@ -71,12 +72,9 @@ ThresholdFitResult fitModelThresholds(const Model& model, const Dataset& dataset
     const auto results = model.infer(images, classes);
     for (std::size_t i = start; i < end; ++i) {
       const Sample& s = samples[i];
-      const cv::Mat gt =
-          s.maskPath.empty() ? cv::Mat() : preprocessMask(readMask(s.maskPath, s.maskRule), pre);
-      const ImageLabel label = !s.maskPath.empty() ? ImageLabel::FromMask
-                               : s.isAnomalous     ? ImageLabel::Defect
-                                                   : ImageLabel::Normal;
-      evaluators.at(s.className).add(results[i - start].score, results[i - start].map, gt, label);
+      const GroundTruth truth = groundTruthAtModelSize(s, pre);
+      evaluators.at(s.className).add(results[i - start].score, results[i - start].map, truth.mask,
+                                     truth.label);
     }
     if (progress) progress(static_cast<long>(end), static_cast<long>(samples.size()));
   }
