@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <random>
 
 #include <opencv2/imgproc.hpp>
@@ -15,11 +14,11 @@
 
 #include "mdd/backbones.h"
 #include "mdd/runtime.h"
+#include "mdd/textures.h"
 #include "nn/backbones/backbone.h"
 
 namespace {
 
-const char* kPatternDir = "/usr/share/gimp/2.0/patterns";
 constexpr int kMinSide = 64;     // smaller patterns leave too little texture for two views
 constexpr int kViewSize = 128;   // network input
 constexpr uint32_t kSeed = 2024;  // views and random weights
@@ -31,57 +30,13 @@ constexpr uint32_t kSeed = 2024;  // views and random weights
 constexpr double kMinPretrainedAccuracy = 0.65;
 constexpr double kMinMarginOverRandom = 0.25;
 
-struct Pattern {
-  std::string name;
-  cv::Mat rgb;  // CV_8UC3
-};
-
-uint32_t bigEndian32(const unsigned char* p) {
-  return uint32_t{p[0]} << 24 | uint32_t{p[1]} << 16 | uint32_t{p[2]} << 8 | uint32_t{p[3]};
-}
-
-// GIMP .pat: big-endian u32 header_size, version, width, height, bytes_per_pixel, magic
-// "GPAT", a NUL-terminated name (the header's rest), then raw 8-bit pixels, row-major.
-// A minimal reader for this test; the product's reader lives in core/src/data.
-Pattern readGimpPattern(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  const std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)),
-                                         std::istreambuf_iterator<char>());
-  auto bad = [&](const std::string& why) { return std::runtime_error("'" + path + "': " + why); };
-  if (bytes.size() < 24 || std::string(bytes.begin() + 20, bytes.begin() + 24) != "GPAT")
-    throw bad("not a GIMP pattern (no GPAT magic)");
-  const uint32_t headerSize = bigEndian32(&bytes[0]);
-  const uint32_t width = bigEndian32(&bytes[8]);
-  const uint32_t height = bigEndian32(&bytes[12]);
-  const uint32_t channels = bigEndian32(&bytes[16]);
-  if (channels < 1 || channels > 4 || width == 0 || height == 0 || headerSize < 24 ||
-      bytes.size() < headerSize + uint64_t{width} * height * channels)
-    throw bad("malformed header or truncated pixels");
-  const cv::Mat raw(static_cast<int>(height), static_cast<int>(width),
-                    CV_8UC(static_cast<int>(channels)),
-                    const_cast<unsigned char*>(bytes.data() + headerSize));
-  static const int kToRgb[] = {cv::COLOR_GRAY2RGB, cv::COLOR_GRAY2RGB, cv::COLOR_RGBA2RGB,
-                               -1, cv::COLOR_RGBA2RGB};
-  Pattern p;
-  p.name = std::filesystem::path(path).stem().string();
-  if (channels == 3) p.rgb = raw.clone();
-  else if (channels == 2) {  // gray + alpha: keep the gray plane
-    cv::Mat planes[2];
-    cv::split(raw, planes);
-    cv::cvtColor(planes[0], p.rgb, cv::COLOR_GRAY2RGB);
-  } else cv::cvtColor(raw, p.rgb, kToRgb[channels]);
-  return p;
-}
-
-std::vector<Pattern> loadPatterns() {
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(kPatternDir))
-    if (e.path().extension() == ".pat") files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());
-  std::vector<Pattern> out;
-  for (const auto& f : files) {
-    Pattern p = readGimpPattern(f);
-    if (std::min(p.rgb.cols, p.rgb.rows) >= kMinSide) out.push_back(std::move(p));
+// The installed patterns whose short side is at least kMinSide, in path order, as
+// CV_8UC3 BGR (the views are grey, so the channel order does not matter).
+std::vector<cv::Mat> loadPatterns() {
+  std::vector<cv::Mat> out;
+  for (const auto& file : mdd::findGimpPatterns(mdd::kGimpPatternDir)) {
+    cv::Mat image = mdd::readGimpPattern(file).image;
+    if (std::min(image.cols, image.rows) >= kMinSide) out.push_back(image);
   }
   return out;
 }
@@ -110,8 +65,8 @@ cv::Mat randomView(const cv::Mat& pattern, std::mt19937& rng) {
   const double brightness = std::uniform_real_distribution<double>(-15.0, 15.0)(rng);
   view.convertTo(view, -1, contrast, brightness + 127.5 * (1.0 - contrast));  // saturating
   cv::Mat grey;
-  cv::cvtColor(view, grey, cv::COLOR_RGB2GRAY);
-  cv::cvtColor(grey, view, cv::COLOR_GRAY2RGB);
+  cv::cvtColor(view, grey, cv::COLOR_BGR2GRAY);
+  cv::cvtColor(grey, view, cv::COLOR_GRAY2BGR);
   if (std::bernoulli_distribution(0.5)(rng)) cv::flip(view, view, 1);
   return view;
 }
@@ -158,7 +113,7 @@ class TestTeacherPretrained : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     mdd::initRuntime();
-    if (!std::filesystem::is_directory(kPatternDir))
+    if (!std::filesystem::is_directory(mdd::kGimpPatternDir))
       QSKIP("gimp-data is not installed (scripts/setup.sh installs it): no texture patterns");
     patterns_ = loadPatterns();
     QVERIFY2(patterns_.size() >= 20, "too few GIMP patterns of at least 64x64");
@@ -166,7 +121,7 @@ class TestTeacherPretrained : public QObject {
     std::vector<cv::Mat> views;
     for (size_t p = 0; p < patterns_.size(); ++p)
       for (int v = 0; v < 2; ++v) {
-        views.push_back(randomView(patterns_[p].rgb, rng));
+        views.push_back(randomView(patterns_[p], rng));
         labels_.push_back(static_cast<int>(p));
       }
     input_ = toKerasInput(views);
@@ -197,7 +152,7 @@ class TestTeacherPretrained : public QObject {
   }
 
  private:
-  std::vector<Pattern> patterns_;
+  std::vector<cv::Mat> patterns_;
   std::vector<int> labels_;
   torch::Tensor input_;
 };
