@@ -119,12 +119,10 @@ int main(int argc, char** argv) {
   torch::NoGradGuard noGrad;
   const auto started = std::chrono::steady_clock::now();
   const auto& info = mdd::backboneInfo(o.backbone);
+  torch::manual_seed(o.seed);  // before creating the network: random weights follow the seed
   auto teacher = o.randomWeights ? mdd::nn::createBackbone(o.backbone)
                                  : mdd::nn::createTeacher(o.backbone, torch::kCPU);
-  if (o.randomWeights) {
-    torch::manual_seed(o.seed);
-    teacher->foldBatchNorm();
-  }
+  if (o.randomWeights) teacher->foldBatchNorm();
   teacher->eval();
 
   mdd::PreprocessConfig pre;
