@@ -1,14 +1,16 @@
 // The nearest-neighbour patch baseline of issue 7 (PatchCore-style), on the same teacher
 // as MDD-Net, so every results table has its reference row:
 //   features: the teacher's middle tap plus its coarsest tap upsampled to the same grid
-//   (InceptionV3: mixed2 + mixed4), 3x3 local averaging; memory bank: a seeded random
+//   (InceptionV3: mixed2 + mixed4), 3x3 local averaging of each tap on its own grid; memory bank: a seeded random
 //   fraction of every training patch of the class; score map: distance of each test patch
 //   to its nearest bank patch, bilinear to the input size, Gaussian sigma 4; image score:
 //   the map's maximum. One bank per class (a one-class method). Metrics as mddnet eval.
 //
 //   bench_patch_baseline DATASET... [--backbone inception_v3] [--size 256]
-//       [--bank-fraction 0.1] [--seed 0] [--random-weights] [--standardise]
-//       [--json FILE]
+//       [--resize squash|letterbox] [--taps 1,2] [--bank-fraction 0.1] [--seed 0]
+//       [--random-weights] [--standardise] [--average-after] [--json FILE]
+// --taps names two teacher taps, finer first: the patch grid is the finer one's. With
+// --resize letterbox the map is 0 outside the image content (the border is not scored).
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -40,14 +42,17 @@ struct Options {
   std::uint64_t seed = 0;
   bool randomWeights = false;
   bool standardise = false;  // per-image intensity standardisation (PreprocessConfig)
+  mdd::ResizeMode resize = mdd::ResizeMode::Squash;
+  int fineTap = 1, coarseTap = 2;
+  bool averageBeforeUpsampling = true;  // PatchCore's order; --average-after for the other
   std::string json;
 };
 
 [[noreturn]] void usage(const char* argv0, const std::string& problem) {
   std::fprintf(stderr,
                "%s: %s\nusage: %s DATASET... [--backbone inception_v3] [--size 256] "
-               "[--bank-fraction 0.1] [--seed 0] [--random-weights] [--standardise] "
-               "[--json FILE]\n",
+               "[--resize squash|letterbox] [--taps 1,2] [--bank-fraction 0.1] [--seed 0] "
+               "[--random-weights] [--standardise] [--average-after] [--json FILE]\n",
                argv0, problem.c_str(), argv0);
   std::exit(2);
 }
@@ -66,7 +71,19 @@ Options parse(int argc, char** argv) {
     else if (a == "--seed") o.seed = std::strtoull(value().c_str(), nullptr, 10);
     else if (a == "--random-weights") o.randomWeights = true;
     else if (a == "--standardise") o.standardise = true;
+    else if (a == "--average-after") o.averageBeforeUpsampling = false;
     else if (a == "--json") o.json = value();
+    else if (a == "--resize") {
+      const std::string r = value();
+      if (r == "squash") o.resize = mdd::ResizeMode::Squash;
+      else if (r == "letterbox") o.resize = mdd::ResizeMode::Letterbox;
+      else usage(argv[0], "--resize is squash or letterbox, not " + r);
+    } else if (a == "--taps") {
+      const std::string t = value();
+      if (std::sscanf(t.c_str(), "%d,%d", &o.fineTap, &o.coarseTap) != 2 || o.fineTap < 0 ||
+          o.coarseTap > 2 || o.fineTap >= o.coarseTap)
+        usage(argv[0], "--taps takes two tap indices 0..2, finer first, e.g. 1,2");
+    }
     else if (a.rfind("--", 0) == 0) usage(argv[0], "unknown option " + a);
     else o.roots.push_back(a);
   }
@@ -75,17 +92,26 @@ Options parse(int argc, char** argv) {
   return o;
 }
 
-// [N, C, h, w] patch features of a batch: tap 1 + tap 2 upsampled to tap 1's grid, 3x3 mean.
-torch::Tensor patchFeatures(mdd::nn::BackboneImpl& teacher, const torch::Tensor& x) {
-  const auto taps = teacher.forward(x);
-  const auto& mid = taps[1];
-  const auto coarse = torch::nn::functional::interpolate(
-      taps[2], torch::nn::functional::InterpolateFuncOptions()
-                   .size(std::vector<int64_t>{mid.size(2), mid.size(3)})
-                   .mode(torch::kBilinear)
-                   .align_corners(false));
-  const auto f = torch::cat({mid, coarse}, 1);
+torch::Tensor localMean(const torch::Tensor& f) {
   return torch::avg_pool2d(f, 3, 1, 1, /*ceil_mode=*/false, /*count_include_pad=*/false);
+}
+
+// [N, C, h, w] patch features of a batch: the fine tap + the coarse tap upsampled to the
+// fine tap's grid, each 3x3-averaged on its own grid first (PatchCore's order: the coarse
+// tap's neighbourhood is then twice as wide) or the concatenation averaged afterwards.
+torch::Tensor patchFeatures(mdd::nn::BackboneImpl& teacher, const torch::Tensor& x,
+                            const Options& o) {
+  const auto taps = teacher.forward(x);
+  const bool first = o.averageBeforeUpsampling;
+  const auto fine = first ? localMean(taps[o.fineTap]) : taps[o.fineTap];
+  const auto coarse = torch::nn::functional::interpolate(
+      first ? localMean(taps[o.coarseTap]) : taps[o.coarseTap],
+      torch::nn::functional::InterpolateFuncOptions()
+          .size(std::vector<int64_t>{fine.size(2), fine.size(3)})
+          .mode(torch::kBilinear)
+          .align_corners(false));
+  const auto f = torch::cat({fine, coarse}, 1);
+  return first ? f : localMean(f);
 }
 
 std::vector<cv::Mat> loadBatch(const std::vector<mdd::Sample>& samples, size_t begin, size_t end,
@@ -95,20 +121,24 @@ std::vector<cv::Mat> loadBatch(const std::vector<mdd::Sample>& samples, size_t b
   return out;
 }
 
-// Row-wise squared distance to the nearest bank row, in chunks (bank: [M, C]).
+// Row-wise distance to the nearest bank row (bank: [M, C]), in chunks of bank rows that
+// reuse one product buffer: |q|^2 + min_b (|b|^2 - 2 q.b).
 torch::Tensor nearestDistance(const torch::Tensor& queries, const torch::Tensor& bank,
                               const torch::Tensor& bankNorms) {
   const auto q = queries.contiguous();
-  const auto qn = q.pow(2).sum(1, true);
+  const int64_t chunk = 4096;
+  torch::Tensor buffer = torch::empty({q.size(0), std::min(chunk, bank.size(0))}, q.options());
   torch::Tensor best;
-  const int64_t chunk = 8192;
   for (int64_t s = 0; s < bank.size(0); s += chunk) {
-    const auto b = bank.narrow(0, s, std::min(chunk, bank.size(0) - s));
-    const auto bn = bankNorms.narrow(0, s, b.size(0));
-    const auto d = std::get<0>((qn + bn.unsqueeze(0) - 2 * torch::matmul(q, b.t())).min(1));
+    const int64_t rows = std::min(chunk, bank.size(0) - s);
+    auto out = buffer.narrow(1, 0, rows);
+    if (rows != buffer.size(1)) out = torch::empty({q.size(0), rows}, q.options());
+    torch::addmm_out(out, bankNorms.narrow(0, s, rows).unsqueeze(0), q,
+                     bank.narrow(0, s, rows).t(), /*beta=*/1, /*alpha=*/-2);
+    const auto d = std::get<0>(out.min(1));
     best = best.defined() ? torch::minimum(best, d) : d;
   }
-  return best.clamp_min(0).sqrt();
+  return (best + q.pow(2).sum(1)).clamp_min(0).sqrt();
 }
 
 }  // namespace
@@ -127,7 +157,7 @@ int main(int argc, char** argv) {
 
   mdd::PreprocessConfig pre;
   pre.width = pre.height = o.size;
-  pre.resize = mdd::ResizeMode::Squash;
+  pre.resize = o.resize;
   pre.perImageStandardise = o.standardise;
   pre.mean = info.mean;
   pre.std = info.std;
@@ -151,7 +181,7 @@ int main(int argc, char** argv) {
       torch::Generator gen = at::detail::createCPUGenerator(o.seed);
       for (size_t b = 0; b < train.size(); b += 8) {
         const auto x = mdd::infer::imagesToTensor(loadBatch(train, b, std::min(train.size(), b + 8), pre), torch::kCPU);
-        const auto f = patchFeatures(*teacher, x);
+        const auto f = patchFeatures(*teacher, x, o);
         const auto rows = f.permute({0, 2, 3, 1}).reshape({-1, f.size(1)});
         const auto keep = torch::rand({rows.size(0)}, gen) < o.bankFraction;
         kept.push_back(rows.index({keep}).clone());
@@ -166,7 +196,7 @@ int main(int argc, char** argv) {
       for (size_t b = 0; b < test.size(); b += 8) {
         const size_t end = std::min(test.size(), b + 8);
         const auto x = mdd::infer::imagesToTensor(loadBatch(test, b, end, pre), torch::kCPU);
-        const auto f = patchFeatures(*teacher, x);
+        const auto f = patchFeatures(*teacher, x, o);
         const int64_t n = f.size(0), h = f.size(2), w = f.size(3);
         const auto d = nearestDistance(f.permute({0, 2, 3, 1}).reshape({-1, f.size(1)}), bank,
                                        bankNorms)
@@ -178,11 +208,18 @@ int main(int argc, char** argv) {
                                .align_corners(false))
                         .squeeze(1);
         maps = mdd::infer::gaussianBlur(maps, 4.0);
+        for (size_t i = b; i < end; ++i) {  // letterbox: score only the image content
+          const cv::Rect r = mdd::resizeGeometry(mdd::readImageSize(test[i].path), pre).targetRect;
+          auto m = maps[i - b];
+          const auto inside = m.narrow(0, r.y, r.height).narrow(1, r.x, r.width).clone();
+          m.zero_();
+          m.narrow(0, r.y, r.height).narrow(1, r.x, r.width).copy_(inside);
+        }
         const auto scores = std::get<0>(maps.flatten(1).max(1));
         for (size_t i = b; i < end; ++i) {
           const mdd::GroundTruth truth = mdd::groundTruthAtModelSize(test[i], pre);
-          evaluator.add(scores[i - b].item<float>(), mdd::infer::tensorToMat(maps[i - b]),
-                        truth.mask, truth.label);
+          mdd::addToEvaluator(evaluator, scores[i - b].item<float>(),
+                              mdd::infer::tensorToMat(maps[i - b]), truth);
         }
       }
       metrics.push_back(evaluator.compute());
@@ -191,9 +228,12 @@ int main(int argc, char** argv) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::printf("%s", mdd::formatMetricsTable(metrics).c_str());
-  std::printf("baseline: %s%s%s, %dx%d squashed, bank %.0f%%, %.0f s\n", o.backbone.c_str(),
-              o.randomWeights ? " (random weights)" : "", o.standardise ? ", standardised" : "",
-              o.size, o.size, 100 * o.bankFraction, seconds);
+  std::printf("baseline: %s%s%s, taps %d+%d averaged %s upsampling, %dx%d %s, bank %.0f%%, %.0f s\n",
+              o.backbone.c_str(), o.randomWeights ? " (random weights)" : "",
+              o.standardise ? ", standardised" : "", o.fineTap, o.coarseTap,
+              o.averageBeforeUpsampling ? "before" : "after", o.size, o.size,
+              o.resize == mdd::ResizeMode::Squash ? "squashed" : "letterboxed",
+              100 * o.bankFraction, seconds);
   if (!o.json.empty()) std::ofstream(o.json) << mdd::metricsJson(metrics) << "\n";
   return 0;
 }
