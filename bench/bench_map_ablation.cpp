@@ -86,7 +86,7 @@ int main(int argc, char** argv) {
           for (int m = 0; m < 3; ++m) {
             double peak = 0;
             cv::minMaxLoc(*maps[m], nullptr, &peak);
-            evaluators[m].add(static_cast<float>(peak), *maps[m], truth.mask, truth.label);
+            mdd::addToEvaluator(evaluators[m], static_cast<float>(peak), *maps[m], truth);
             topScores[m].push_back(topPercentMean(*maps[m], 1.0));
           }
         }

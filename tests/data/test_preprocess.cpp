@@ -58,6 +58,38 @@ class TestPreprocess : public QObject {
                  cv::Vec3f((1 - 0.485f) / 0.229f, (1 - 0.456f) / 0.224f, (1 - 0.406f) / 0.225f)));
   }
 
+  void trainingHalvesMatchPreprocess() {
+    // Training draws defects between resizeToModel and normaliseContent: together they
+    // must give exactly what inference gets, borders included, in every mode.
+    cv::Mat img(30, 70, CV_8UC3);
+    cv::randu(img, 0, 256);
+    for (auto mode : {mdd::ResizeMode::Squash, mdd::ResizeMode::Letterbox,
+                      mdd::ResizeMode::ShortSideCentreCrop}) {
+      for (bool standardise : {false, true}) {
+        mdd::PreprocessConfig c;
+        c.width = c.height = 16;
+        c.resize = mode;
+        c.perImageStandardise = standardise;
+        const cv::Mat placed = mdd::resizeToModel(img, c);
+        QCOMPARE(placed.type(), CV_8UC3);
+        QCOMPARE(placed.size(), cv::Size(16, 16));
+        const cv::Rect content = mdd::resizeGeometry(img.size(), c).targetRect;
+        const cv::Mat a = mdd::normaliseContent(placed, content, c);
+        QCOMPARE(cv::norm(a, mdd::preprocess(img, c), cv::NORM_INF), 0.0);
+        if (mode == mdd::ResizeMode::Letterbox) {
+          QVERIFY(content.height < 16);
+          QVERIFY(near(at(a, 8, 0), cv::Vec3f(0, 0, 0)));  // the border is 0, also standardised
+        }
+      }
+    }
+    mdd::PreprocessConfig c;
+    c.width = c.height = 16;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             mdd::normaliseContent(cv::Mat(16, 16, CV_8UC3), {4, 4, 20, 4}, c));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             mdd::normaliseContent(cv::Mat(8, 8, CV_8UC3), {0, 0, 8, 8}, c));
+  }
+
   void centreCropSeesOnlyTheMiddle() {
     mdd::PreprocessConfig c;
     c.width = c.height = 10;

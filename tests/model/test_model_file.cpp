@@ -4,10 +4,13 @@
 
 #include <fstream>
 
+#include <opencv2/imgproc.hpp>
+
 #include "io/tensor_archive.h"
 #include "mdd/backbones.h"
 #include "mdd/image_io.h"
 #include "mdd/model.h"
+#include "mdd/preprocess.h"
 #include "shared_model.h"
 #include "test_paths.h"
 
@@ -131,6 +134,38 @@ class TestModelFile : public QObject {
     io::rewriteArchiveMetadata(path, header);
     expectLoadError(path, "unknown backbone");
   }
+  void letterboxBordersNeverScore() {
+    // The same weights told to letterbox: a 2:1 image fills the middle half of the input;
+    // the map is 0 on the borders in every map, and the score comes from the image.
+    const QString dir = mddtest::freshWorkDir("model_letterbox");
+    const std::string path = (dir + "/m.mdda").toStdString();
+    QVERIFY(QFile::copy(mddtest::sharedModelPath(), QString::fromStdString(path)));
+    auto header = io::TensorArchive::open(path).header();
+    header["config"]["network"]["resize"] = "letterbox";
+    io::rewriteArchiveMetadata(path, header);
+    const Model m = Model::load(path, "cpu");
+    QCOMPARE(m.config().network.resize, InputResize::Letterbox);
+    const cv::Mat square = someImages().front();
+    cv::Mat wide;
+    cv::resize(square, wide, cv::Size(square.cols, square.rows / 2));
+    const auto r = m.infer({wide}, {0}).front();
+    const cv::Rect content = resizeGeometry(wide.size(), m.preprocessing()).targetRect;
+    QVERIFY(content.y > 0 && content.height < r.map.rows);
+    for (const cv::Mat* map : {&r.map, &r.fused, &r.teacherRestoration, &r.restorationIdentity}) {
+      cv::Mat border = cv::Mat::ones(map->size(), CV_8U);
+      border(content).setTo(0);
+      double lo, hi;
+      cv::minMaxLoc(*map, &lo, &hi, nullptr, nullptr, border);
+      QCOMPARE(lo, 0.0);
+      QCOMPARE(hi, 0.0);
+      cv::minMaxLoc((*map)(content), &lo, &hi);
+      QVERIFY(hi > 0);
+    }
+    double peak;
+    cv::minMaxLoc(r.map(content), nullptr, &peak);
+    QCOMPARE(double(r.score), peak);
+  }
+
   void memoryItemsHaveProbabilities() {
     const Model m = Model::load(mddtest::sharedModelPath().toStdString(), "cpu");
     const auto items = m.memoryItems();

@@ -12,10 +12,19 @@ namespace mdd {
 
 struct GroundTruth {
   cv::Mat mask;  // CV_8U 0/255 at the model's input size; empty without a mask file
-  ImageLabel label = ImageLabel::Normal;  // FromMask with a mask, else the sample's flag
+  // The part of the model input that shows the image (resizeGeometry's targetRect): all of
+  // it but for letterbox borders, which are no part of the image and are not scored.
+  cv::Rect content;
+  ImageLabel label = ImageLabel::Normal;  // Defect when the sample's flag says so, else FromMask
+                                          // with a mask, else Normal
 };
 
 // Reads and binarises the sample's mask (DataError naming the file when it cannot).
 GroundTruth groundTruthAtModelSize(const Sample& sample, const PreprocessConfig& preprocessing);
+
+// Adds one image to an evaluator: its score, and its model-size map and mask restricted
+// to truth.content.
+void addToEvaluator(ClassEvaluator& evaluator, float score, const cv::Mat& modelMap,
+                    const GroundTruth& truth);
 
 }  // namespace mdd

@@ -40,7 +40,15 @@ ResizeGeometry resizeGeometry(cv::Size original, const PreprocessConfig& config)
 
 // CV_8UC3 BGR in, CV_32FC3 width x height out, in config.channelOrder, (x/255 - mean)/std.
 // Throws std::invalid_argument for another input type or an invalid config.
+// The same as normaliseContent(resizeToModel(bgr8, config), resizeGeometry(...).targetRect).
 cv::Mat preprocess(const cv::Mat& bgr8, const PreprocessConfig& config);
+
+// The two halves of preprocess, for training, which draws synthetic defects in between:
+// the BGR image placed in the model's width x height geometry, still CV_8UC3 (border 0),
+cv::Mat resizeToModel(const cv::Mat& bgr8, const PreprocessConfig& config);
+// and the normalisation of its `content` rectangle (a resizeGeometry targetRect) to
+// CV_32FC3, the rest 0 (per-image standardisation sees the content only).
+cv::Mat normaliseContent(const cv::Mat& modelBgr8, cv::Rect content, const PreprocessConfig& config);
 
 // The same geometry for a CV_8U 0/255 mask: area-resized, then re-binarised at 128, so
 // thin defects survive downscaling as long as they cover half a target pixel.

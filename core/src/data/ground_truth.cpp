@@ -6,13 +6,26 @@ namespace mdd {
 
 GroundTruth groundTruthAtModelSize(const Sample& sample, const PreprocessConfig& preprocessing) {
   GroundTruth truth;
+  truth.content = resizeGeometry(readImageSize(sample.path), preprocessing).targetRect;
   if (!sample.maskPath.empty()) {
     truth.mask = preprocessMask(readMask(sample.maskPath, sample.maskRule), preprocessing);
-    truth.label = ImageLabel::FromMask;
-  } else {
-    truth.label = sample.isAnomalous ? ImageLabel::Defect : ImageLabel::Normal;
   }
+  // EVALUATION.md: a defect if the mask has any defect pixel or the folder says defect (an
+  // empty mask in a defect folder, or a defect too small to survive resizing, still counts).
+  if (sample.isAnomalous) truth.label = ImageLabel::Defect;
+  else truth.label = truth.mask.empty() ? ImageLabel::Normal : ImageLabel::FromMask;
   return truth;
+}
+
+void addToEvaluator(ClassEvaluator& evaluator, float score, const cv::Mat& modelMap,
+                    const GroundTruth& truth) {
+  const cv::Rect all(0, 0, modelMap.cols, modelMap.rows);
+  if (truth.content == all || truth.content.empty()) {
+    evaluator.add(score, modelMap, truth.mask, truth.label);
+    return;
+  }
+  evaluator.add(score, modelMap(truth.content).clone(),
+                truth.mask.empty() ? cv::Mat() : truth.mask(truth.content).clone(), truth.label);
 }
 
 }  // namespace mdd

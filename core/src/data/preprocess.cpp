@@ -63,21 +63,39 @@ ResizeGeometry resizeGeometry(cv::Size original, const PreprocessConfig& c) {
   return g;
 }
 
-cv::Mat preprocess(const cv::Mat& bgr8, const PreprocessConfig& c) {
+cv::Mat resizeToModel(const cv::Mat& bgr8, const PreprocessConfig& c) {
   if (bgr8.empty() || bgr8.type() != CV_8UC3)
     throw std::invalid_argument("preprocess: expected a non-empty CV_8UC3 BGR image");
   const ResizeGeometry g = resizeGeometry(bgr8.size(), c);
   const cv::Mat source = bgr8(g.sourceRect);
-  cv::Mat content =
+  cv::Mat out(c.height, c.width, CV_8UC3, cv::Scalar::all(0));
+  const cv::Mat content =
       resized(source, g.targetRect.size(), interpolationFor(source.size(), g.targetRect.size()));
-  if (c.channelOrder == ChannelOrder::RGB) cv::cvtColor(content, content, cv::COLOR_BGR2RGB);
+  content.copyTo(out(g.targetRect));
+  return out;
+}
+
+cv::Mat normaliseContent(const cv::Mat& modelBgr8, cv::Rect rect, const PreprocessConfig& c) {
+  validate(c);
+  if (modelBgr8.type() != CV_8UC3 || modelBgr8.cols != c.width || modelBgr8.rows != c.height)
+    throw std::invalid_argument("normaliseContent: expected a CV_8UC3 image of the model's size");
+  if ((rect & cv::Rect(0, 0, c.width, c.height)) != rect || rect.empty())
+    throw std::invalid_argument("normaliseContent: the content rectangle is outside the image");
+  cv::Mat content;
+  if (c.channelOrder == ChannelOrder::RGB) cv::cvtColor(modelBgr8(rect), content, cv::COLOR_BGR2RGB);
+  else content = modelBgr8(rect).clone();
   content.convertTo(content, CV_32F, 1.0 / 255.0);
   if (c.perImageStandardise) standardise(content, c);
   content -= cv::Scalar(c.mean[0], c.mean[1], c.mean[2]);
   cv::divide(content, cv::Scalar(c.std[0], c.std[1], c.std[2]), content);
   cv::Mat out(c.height, c.width, CV_32FC3, cv::Scalar::all(0));
-  content.copyTo(out(g.targetRect));
+  content.copyTo(out(rect));
   return out;
+}
+
+cv::Mat preprocess(const cv::Mat& bgr8, const PreprocessConfig& c) {
+  const cv::Mat placed = resizeToModel(bgr8, c);
+  return normaliseContent(placed, resizeGeometry(bgr8.size(), c).targetRect, c);
 }
 
 cv::Mat preprocessMask(const cv::Mat& mask, const PreprocessConfig& c) {

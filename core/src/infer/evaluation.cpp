@@ -60,7 +60,7 @@ Pass runOver(const Model& model, const Dataset& dataset, const std::vector<Sampl
       pass.images.push_back(out);
       const GroundTruth truth = groundTruthAtModelSize(s, pre);
       auto it = pass.evaluators.try_emplace(s.className, s.className).first;
-      it->second.add(r.score, r.map, truth.mask, truth.label);
+      addToEvaluator(it->second, r.score, r.map, truth);
       (void)dataset;
     }
     if (progress) progress(static_cast<long>(end), static_cast<long>(samples.size()));

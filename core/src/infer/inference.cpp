@@ -6,6 +6,24 @@
 #include "model/model_impl.h"
 
 namespace mdd {
+namespace {
+
+// Letterbox borders are no part of the image: their map values are set to 0 (the lowest
+// possible distance), so they never decide a score or light up in an overlay.
+void clearBorders(infer::MapTensors& maps, const std::vector<cv::Mat>& images,
+                  const PreprocessConfig& pre) {
+  if (pre.resize != ResizeMode::Letterbox) return;
+  auto inside = torch::zeros_like(maps.fused);
+  for (size_t i = 0; i < images.size(); ++i) {
+    const cv::Rect r = resizeGeometry(images[i].size(), pre).targetRect;
+    inside[static_cast<int64_t>(i)].narrow(0, r.y, r.height).narrow(1, r.x, r.width).fill_(1);
+  }
+  // `selected` is one of the three tensors, so it is cleared with them.
+  for (torch::Tensor* m : {&maps.fused, &maps.teacherRestoration, &maps.restorationIdentity})
+    m->mul_(inside);
+}
+
+}  // namespace
 
 std::vector<InferenceResult> Model::infer(const std::vector<cv::Mat>& images,
                                           const std::vector<int>& classes) const {
@@ -38,8 +56,9 @@ std::vector<InferenceResult> Model::infer(const std::vector<cv::Mat>& images,
   const auto x = infer::imagesToTensor(inputs, impl_->device);
   const auto classTensor = torch::tensor(given, torch::kLong).to(impl_->device);
   const auto f = net->forward(x, classTensor);
-  const auto maps = infer::anomalyMaps(f.teacher, f.restored, f.identity, cfg.maps,
-                                       {pre.height, pre.width});
+  auto maps = infer::anomalyMaps(f.teacher, f.restored, f.identity, cfg.maps,
+                                 {pre.height, pre.width});
+  clearBorders(maps, images, pre);
   const auto scores = infer::imageScores(maps.selected, cfg.maps).to(torch::kCPU);
   torch::Tensor probs, predicted, used;
   if (f.classLogits.defined()) {

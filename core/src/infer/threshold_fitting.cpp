@@ -73,8 +73,8 @@ ThresholdFitResult fitModelThresholds(const Model& model, const Dataset& dataset
     for (std::size_t i = start; i < end; ++i) {
       const Sample& s = samples[i];
       const GroundTruth truth = groundTruthAtModelSize(s, pre);
-      evaluators.at(s.className).add(results[i - start].score, results[i - start].map, truth.mask,
-                                     truth.label);
+      addToEvaluator(evaluators.at(s.className), results[i - start].score,
+                     results[i - start].map, truth);
     }
     if (progress) progress(static_cast<long>(end), static_cast<long>(samples.size()));
   }

@@ -47,12 +47,9 @@ BatchLoader::~BatchLoader() {
   for (auto& t : workers_) t.join();
 }
 
-cv::Mat BatchLoader::loadResized(const std::string& path) const {
+BatchLoader::Placed BatchLoader::loadPlaced(const std::string& path) const {
   const cv::Mat img = readImage(path);
-  const auto g = resizeGeometry(img.size(), preprocess_);
-  cv::Mat out(preprocess_.height, preprocess_.width, CV_8UC3, cv::Scalar::all(0));
-  cv::resize(img(g.sourceRect), out(g.targetRect), g.targetRect.size(), 0, 0, cv::INTER_AREA);
-  return out;
+  return {resizeToModel(img, preprocess_), resizeGeometry(img.size(), preprocess_).targetRect};
 }
 
 Batch BatchLoader::make(int step) const {
@@ -65,18 +62,28 @@ Batch BatchLoader::make(int step) const {
   std::mt19937_64 rng(mixSeed(seed_, 0x5eed, static_cast<std::uint64_t>(epoch)));
   std::shuffle(order.begin(), order.end(), rng);
 
-  PreprocessConfig same = preprocess_;  // images are already at model size
   std::vector<cv::Mat> normal, anomalous, masks;
   std::vector<int64_t> classes;
   const int perShard = batchSize_ / shardCount_;
   for (int i = shardIndex_ * perShard; i < (shardIndex_ + 1) * perShard; ++i) {
     const auto& item = images_[order[(within * batchSize_ + i) % order.size()]];
-    const cv::Mat x = loadResized(item.path);
-    const cv::Mat fg = restrictToForeground_ ? estimateForeground(x) : cv::Mat();
+    const Placed x = loadPlaced(item.path);
+    // Defects go where the image is: inside its content (not on letterbox borders) and,
+    // for objects, on the estimated foreground.
+    cv::Mat fg;
+    const bool bordered = x.content.size() != x.image.size();
+    if (restrictToForeground_ || bordered) {
+      fg = cv::Mat::zeros(x.image.size(), CV_8U);
+      if (restrictToForeground_)
+        estimateForeground(x.image(x.content).clone()).copyTo(fg(x.content));
+      else
+        fg(x.content).setTo(255);
+    }
     const auto synth = synthesizer_.synthesize(
-        x, mixSeed(seed_, static_cast<std::uint64_t>(step), static_cast<std::uint64_t>(i)), fg);
-    normal.push_back(preprocess(x, same));
-    anomalous.push_back(preprocess(synth.image, same));
+        x.image, mixSeed(seed_, static_cast<std::uint64_t>(step), static_cast<std::uint64_t>(i)),
+        fg);
+    normal.push_back(normaliseContent(x.image, x.content, preprocess_));
+    anomalous.push_back(normaliseContent(synth.image, x.content, preprocess_));
     masks.push_back(synth.mask);
     classes.push_back(item.classIndex);
   }
@@ -95,7 +102,8 @@ std::pair<torch::Tensor, torch::Tensor> BatchLoader::sampleEachClass(int perClas
   std::vector<int64_t> classes;
   for (const auto& item : images_) {
     if (taken[item.classIndex]++ >= perClass) continue;
-    inputs.push_back(preprocess(loadResized(item.path), preprocess_));
+    const Placed x = loadPlaced(item.path);
+    inputs.push_back(normaliseContent(x.image, x.content, preprocess_));
     classes.push_back(item.classIndex);
   }
   return {infer::imagesToTensor(inputs, torch::kCPU), torch::tensor(classes, torch::kLong)};

@@ -55,8 +55,11 @@ class BatchLoader {
   std::pair<torch::Tensor, torch::Tensor> sampleEachClass(int perClass) const;
 
  private:
-  // The original image resized into the model's geometry, still 8-bit.
-  cv::Mat loadResized(const std::string& path) const;
+  struct Placed {
+    cv::Mat image;     // the original in the model's geometry, still 8-bit BGR
+    cv::Rect content;  // where the image is in it (all of it but for letterbox borders)
+  };
+  Placed loadPlaced(const std::string& path) const;
   void worker();
 
   std::vector<TrainingImage> images_;
