@@ -25,7 +25,7 @@ case "$MODE" in run|test|build) ;; *) die "unknown mode '$MODE' (use run, test o
 PACKAGES=(
   build-essential cmake ccache git pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-  libqcustomplot-dev libopencv-dev libtorch-dev libopenblas0-pthread nlohmann-json3-dev
+  libqcustomplot-dev libopencv-dev libtorch-dev libopenblas0-pthread libtcmalloc-minimal4 nlohmann-json3-dev
   libgloo-dev libgl-dev xvfb xauth nodejs npm gimp-data
 )
 

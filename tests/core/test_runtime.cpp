@@ -27,6 +27,15 @@ class TestRuntime : public QObject {
     QVERIFY(!info.blas.empty());
     QVERIFY2(info.blas != "unknown", info.blas.c_str());
   }
+  void namesTheAllocator() {
+    const auto info = mdd::runtimeInfo();
+#ifdef MDD_EXPECT_TCMALLOC
+    // Linked by MDD_USE_TCMALLOC: malloc must really resolve to it in this process.
+    QVERIFY2(info.allocator.rfind("tcmalloc", 0) == 0, info.allocator.c_str());
+#else
+    QVERIFY2(info.allocator.rfind("glibc", 0) == 0, info.allocator.c_str());
+#endif
+  }
   void deviceMatchesCuda() {
     const auto info = mdd::runtimeInfo();
     QCOMPARE(QString::fromStdString(info.defaultDevice),

@@ -9,6 +9,7 @@ struct RuntimeInfo {
   std::string torchVersion;
   std::string opencvVersion;
   std::string blas;          // the BLAS library LibTorch's matrix products resolve to
+  std::string allocator;     // the malloc this process uses (tcmalloc when linked)
   int cpuCores = 0;          // logical cores the process may use
   int intraOpThreads = 0;    // LibTorch's intra-op thread count in effect
   bool cudaAvailable = false;

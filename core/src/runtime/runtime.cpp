@@ -55,6 +55,22 @@ std::string detectBlas() {
   return "reference BLAS (slow: install libopenblas0-pthread) " + path;
 }
 
+// Which library `malloc` resolves to in this process (MDD_USE_TCMALLOC links tcmalloc).
+std::string detectAllocator() {
+  void* sym = dlsym(RTLD_DEFAULT, "malloc");
+  Dl_info dl{};
+  std::string path = sym && dladdr(sym, &dl) && dl.dli_fname ? dl.dli_fname : "";
+  std::error_code ec;
+  if (!path.empty()) {
+    const auto real = std::filesystem::canonical(path, ec);
+    if (!ec) path = real.string();
+  }
+  if (dlsym(RTLD_DEFAULT, "tc_malloc") || path.find("tcmalloc") != std::string::npos)
+    return "tcmalloc " + path;
+  if (path.find("jemalloc") != std::string::npos) return "jemalloc " + path;
+  return "glibc malloc (slower on the CPU: install libtcmalloc-minimal4) " + path;
+}
+
 // OMP_NUM_THREADS, when set to a positive number, wins over the core count: it is how
 // several processes share one machine (torchrun sets it for distributed ranks).
 int intraOpThreadsWanted() {
@@ -81,6 +97,7 @@ RuntimeInfo runtimeInfo() {
   info.torchVersion = tv.str();
   info.opencvVersion = CV_VERSION;
   info.blas = detectBlas();
+  info.allocator = detectAllocator();
   info.cpuCores = usableCores();
   info.intraOpThreads = torch::get_num_threads();
   info.cudaAvailable = torch::cuda::is_available();
@@ -110,6 +127,7 @@ std::string formatRuntimeInfo(const RuntimeInfo& info) {
       << "LibTorch:        " << info.torchVersion << '\n'
       << "OpenCV:          " << info.opencvVersion << '\n'
       << "BLAS:            " << info.blas << '\n'
+      << "Allocator:       " << info.allocator << '\n'
       << "CPU cores:       " << info.cpuCores << '\n'
       << "Torch threads:   " << info.intraOpThreads << '\n'
       << "CUDA:            "
@@ -127,6 +145,7 @@ std::string runtimeInfoJson(const RuntimeInfo& info) {
   nlohmann::json j = {
       {"mddnet_version", info.mddnetVersion}, {"torch_version", info.torchVersion},
       {"opencv_version", info.opencvVersion}, {"blas", info.blas},
+      {"allocator", info.allocator},
       {"cpu_cores", info.cpuCores},           {"intra_op_threads", info.intraOpThreads},
       {"cuda_available", info.cudaAvailable}, {"cuda_device_count", info.cudaDeviceCount},
       {"cuda_device_name", info.cudaDeviceName}, {"device", info.defaultDevice},
