@@ -208,18 +208,15 @@ int main(int argc, char** argv) {
                                .align_corners(false))
                         .squeeze(1);
         maps = mdd::infer::gaussianBlur(maps, 4.0);
-        for (size_t i = b; i < end; ++i) {  // letterbox: score only the image content
-          const cv::Rect r = mdd::resizeGeometry(mdd::readImageSize(test[i].path), pre).targetRect;
-          auto m = maps[i - b];
+        for (size_t i = b; i < end; ++i) {
+          const mdd::GroundTruth truth = mdd::groundTruthAtModelSize(test[i], pre);
+          // Letterbox: only the image content is scored (truth.content is all of a squash).
+          const cv::Rect r = truth.content;
+          auto m = maps[static_cast<int64_t>(i - b)];
           const auto inside = m.narrow(0, r.y, r.height).narrow(1, r.x, r.width).clone();
           m.zero_();
           m.narrow(0, r.y, r.height).narrow(1, r.x, r.width).copy_(inside);
-        }
-        const auto scores = std::get<0>(maps.flatten(1).max(1));
-        for (size_t i = b; i < end; ++i) {
-          const mdd::GroundTruth truth = mdd::groundTruthAtModelSize(test[i], pre);
-          mdd::addToEvaluator(evaluator, scores[i - b].item<float>(),
-                              mdd::infer::tensorToMat(maps[i - b]), truth);
+          mdd::addToEvaluator(evaluator, m.max().item<float>(), mdd::infer::tensorToMat(m), truth);
         }
       }
       metrics.push_back(evaluator.compute());
