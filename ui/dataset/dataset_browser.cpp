@@ -1,0 +1,181 @@
+#include "dataset/dataset_browser.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include "dataset/sample_filter_proxy.h"
+#include "dataset/sample_list_model.h"
+#include "dataset/sample_tile_delegate.h"
+#include "dataset/thumbnail_cache.h"
+
+namespace mddui {
+namespace {
+
+QComboBox* makeCombo(const QString& name, const QString& tip,
+                     const QList<QPair<QString, QString>>& items, QWidget* parent) {
+  auto* combo = new QComboBox(parent);
+  combo->setObjectName(name);
+  combo->setToolTip(tip);
+  combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  for (const auto& [text, key] : items) combo->addItem(text, key);
+  return combo;
+}
+
+}  // namespace
+
+DatasetBrowser::DatasetBrowser(QWidget* parent, ThumbnailCache* cache) : QWidget(parent) {
+  setObjectName(QStringLiteral("datasetBrowser"));
+  model_ = new SampleListModel(this, cache);
+  proxy_ = new SampleFilterProxy(this);
+  proxy_->setSourceModel(model_);
+  const int thumb = model_->thumbnailCache()->thumbnailSize();
+  delegate_ = new SampleTileDelegate(thumb, this);
+
+  view_ = new QListView(this);
+  view_->setObjectName(QStringLiteral("browserView"));
+  // A wrapping left-to-right ListMode is IconMode's grid without its free-placement engine,
+  // which re-measures and re-positions every changed row in a spatial tree; here a
+  // thumbnail arriving or a verdict changing costs nothing beyond a repaint.
+  view_->setViewMode(QListView::ListMode);
+  view_->setFlow(QListView::LeftToRight);
+  view_->setWrapping(true);
+  view_->setMovement(QListView::Static);
+  view_->setResizeMode(QListView::Adjust);
+  view_->setUniformItemSizes(true);  // no per-row size queries: 100,000 rows lay out at once
+  view_->setLayoutMode(QListView::Batched);
+  view_->setBatchSize(500);
+  view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+  view_->setIconSize(QSize(thumb, thumb));
+  view_->setItemDelegate(delegate_);
+  view_->setGridSize(delegate_->tileSize(view_->fontMetrics()) + QSize(4, 4));
+  view_->setMouseTracking(true);
+  view_->setModel(proxy_);
+
+  count_ = new QLabel(this);
+  count_->setObjectName(QStringLiteral("browserCount"));
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(createFilterBar());
+  layout->addWidget(view_, 1);
+
+  connect(view_, &QListView::activated, this, [this](const QModelIndex& index) {
+    emit imageActivated(index.data(SampleListModel::PathRole).toString());
+  });
+  connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          [this](const QModelIndex& current) { onCurrentChanged(current); });
+  connect(proxy_, &QAbstractItemModel::rowsInserted, this, &DatasetBrowser::updateCount);
+  connect(proxy_, &QAbstractItemModel::rowsRemoved, this, &DatasetBrowser::updateCount);
+  connect(proxy_, &QAbstractItemModel::modelReset, this, &DatasetBrowser::updateCount);
+  connect(proxy_, &QAbstractItemModel::layoutChanged, this, &DatasetBrowser::updateCount);
+  updateCount();
+}
+
+QWidget* DatasetBrowser::createFilterBar() {
+  auto* bar = new QWidget(this);
+  auto* row = new QHBoxLayout(bar);
+  row->setContentsMargins(4, 4, 4, 0);
+  classCombo_ = makeCombo(QStringLiteral("browserClassFilter"), tr("Show one class"),
+                          {{tr("All classes"), QString()}}, bar);
+  splitCombo_ = makeCombo(QStringLiteral("browserSplitFilter"), tr("Show one split"),
+                          {{tr("All splits"), QString()},
+                           {tr("Train"), QStringLiteral("train")},
+                           {tr("Validation"), QStringLiteral("validation")},
+                           {tr("Test"), QStringLiteral("test")}},
+                          bar);
+  verdictCombo_ = makeCombo(QStringLiteral("browserVerdictFilter"), tr("Show one verdict"),
+                            {{tr("All verdicts"), QString()},
+                             {tr("Good"), QStringLiteral("good")},
+                             {tr("Defect"), QStringLiteral("defect")},
+                             {tr("Needs review"), QStringLiteral("needs_review")},
+                             {tr("Not inspected"), QStringLiteral("none")}},
+                            bar);
+  reviewCombo_ = makeCombo(QStringLiteral("browserReviewFilter"), tr("Show by review label"),
+                           {{tr("Any review state"), QString()},
+                            {tr("Unreviewed"), QStringLiteral("unreviewed")},
+                            {tr("Reviewed"), QStringLiteral("reviewed")},
+                            {tr("Reviewed good"), QStringLiteral("good")},
+                            {tr("Reviewed defect"), QStringLiteral("defect")}},
+                           bar);
+  search_ = new QLineEdit(bar);
+  search_->setObjectName(QStringLiteral("browserSearch"));
+  search_->setPlaceholderText(tr("Search file name"));
+  search_->setClearButtonEnabled(true);
+  search_->setMinimumWidth(140);
+
+  row->addWidget(classCombo_);
+  row->addWidget(splitCombo_);
+  row->addWidget(verdictCombo_);
+  row->addWidget(reviewCombo_);
+  row->addWidget(search_, 1);
+  row->addWidget(count_);
+
+  const auto key = [](QComboBox* c) { return c->currentData().toString(); };
+  connect(classCombo_, &QComboBox::currentIndexChanged, this,
+          [this, key] { proxy_->setClassFilter(key(classCombo_)); });
+  connect(splitCombo_, &QComboBox::currentIndexChanged, this,
+          [this, key] { proxy_->setSplitFilter(key(splitCombo_)); });
+  connect(verdictCombo_, &QComboBox::currentIndexChanged, this,
+          [this, key] { proxy_->setVerdictFilter(key(verdictCombo_)); });
+  connect(reviewCombo_, &QComboBox::currentIndexChanged, this,
+          [this, key] { proxy_->setReviewFilter(key(reviewCombo_)); });
+  connect(search_, &QLineEdit::textChanged, proxy_, &SampleFilterProxy::setNameFilter);
+  connect(proxy_, &SampleFilterProxy::filterChanged, this, &DatasetBrowser::updateCount);
+  return bar;
+}
+
+void DatasetBrowser::setSamples(QVector<BrowserSample> samples) {
+  model_->setSamples(std::move(samples));
+  fillClassCombo();
+  updateCount();
+}
+
+void DatasetBrowser::fillClassCombo() {
+  const QString keep = classCombo_->currentData().toString();
+  {
+    const QSignalBlocker block(classCombo_);
+    while (classCombo_->count() > 1) classCombo_->removeItem(1);
+    for (const QString& name : model_->classNames()) classCombo_->addItem(name, name);
+    const int index = classCombo_->findData(keep);
+    classCombo_->setCurrentIndex(index < 0 ? 0 : index);
+  }
+  proxy_->setClassFilter(classCombo_->currentData().toString());
+}
+
+void DatasetBrowser::updateCount() {
+  // Group separators even in the C locale: "4,000" reads faster than "4000".
+  QLocale locale;
+  locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+  count_->setText(
+      tr("%1 of %2 images")
+          .arg(locale.toString(proxy_->rowCount()), locale.toString(model_->rowCount())));
+}
+
+int DatasetBrowser::visibleCount() const { return proxy_->rowCount(); }
+
+QString DatasetBrowser::currentPath() const {
+  return view_->currentIndex().data(SampleListModel::PathRole).toString();
+}
+
+bool DatasetBrowser::selectPath(const QString& path) {
+  for (int row : model_->rowsFor(path)) {
+    const QModelIndex index = proxy_->mapFromSource(model_->index(row));
+    if (!index.isValid()) continue;
+    view_->setCurrentIndex(index);
+    view_->scrollTo(index);
+    return true;
+  }
+  return false;
+}
+
+void DatasetBrowser::onCurrentChanged(const QModelIndex& current) {
+  emit currentImageChanged(current.data(SampleListModel::PathRole).toString());
+}
+
+}  // namespace mddui
