@@ -1,7 +1,14 @@
 // mddnet-inspector: the desktop application.
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
 
-#include "main_window.h"
+#include <cstdio>
+
+#include "main/demo_project.h"
+#include "main/main_window.h"
+#include "main/screenshot_tour.h"
 #include "mdd/runtime.h"
 
 int main(int argc, char** argv) {
@@ -9,8 +16,64 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName("MDD-Net");
   QApplication::setApplicationName("MDD-Net Inspector");
   QApplication::setApplicationVersion(QString::fromStdString(mdd::runtimeInfo().mddnetVersion));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      "MDD-Net Inspector: train one anomaly-detection model for many product classes, "
+      "inspect heatmaps, tune thresholds and review verdicts.");
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument("project", "An Inspector project (.mddproj) to open.", "[project]");
+  QCommandLineOption demo("demo", "Open the demo project, preparing it first when needed "
+                          "(generated dataset, trained model, results).");
+  QCommandLineOption demoDir("demo-dir", "Where the demo project lives (default: "
+                             "the application's data folder).", "folder");
+  QCommandLineOption shots("screenshots", "When the demo is ready, save a screenshot of each "
+                           "view into this folder.", "folder");
+  QCommandLineOption quit("quit-when-ready", "Quit once the demo is ready (and the screenshots "
+                          "are saved): for machines without a display.");
+  parser.addOptions({demo, demoDir, shots, quit});
+  parser.process(app);
+
   mdd::initRuntime();
   mddui::MainWindow window;
   window.show();
+
+  if (!parser.isSet(demo)) {
+    if (!parser.positionalArguments().isEmpty())
+      window.openProject(QDir::current().absoluteFilePath(parser.positionalArguments().front()));
+    return app.exec();
+  }
+  const QString folder = parser.isSet(demoDir) ? parser.value(demoDir)
+                                               : mddui::DemoProject::defaultFolder();
+  mddui::DemoProject project(window, folder);
+  QObject::connect(&project, &mddui::DemoProject::stage, [](const QString& text) {
+    std::printf("demo: %s\n", qPrintable(text));
+    std::fflush(stdout);
+  });
+  QObject::connect(&project, &mddui::DemoProject::failed, [&](const QString& message) {
+    std::fprintf(stderr, "demo: failed: %s\n", qPrintable(message));
+    if (parser.isSet(quit)) QApplication::exit(1);
+  });
+  QObject::connect(&project, &mddui::DemoProject::ready, [&] {
+    std::printf("demo: ready (%s)\n", qPrintable(project.projectPath()));
+    if (parser.isSet(shots)) {
+      // Give the selected image's overlay a moment to arrive before the tour.
+      QTimer::singleShot(1500, &window, [&] {
+        try {
+          for (const QString& file : mddui::saveScreenshotTour(window, parser.value(shots)))
+            std::printf("screenshot: %s\n", qPrintable(file));
+        } catch (const std::exception& e) {
+          std::fprintf(stderr, "demo: %s\n", e.what());
+        }
+        std::fflush(stdout);
+        if (parser.isSet(quit)) QApplication::quit();
+      });
+    } else if (parser.isSet(quit)) {
+      QApplication::quit();
+    }
+    std::fflush(stdout);
+  });
+  QTimer::singleShot(0, &project, &mddui::DemoProject::start);
   return app.exec();
 }

@@ -5,7 +5,7 @@
 
 #include <set>
 
-#include "main_window.h"
+#include "main/main_window.h"
 
 class TestMainWindow : public QObject {
   Q_OBJECT

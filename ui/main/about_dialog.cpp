@@ -1,4 +1,4 @@
-#include "about_dialog.h"
+#include "main/about_dialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,37 +1,141 @@
-#include "main_window.h"
+#include "main/main_window.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabWidget>
 
-#include "about_dialog.h"
+#include "dataset/dataset_browser.h"
+#include "dataset/dataset_import_dialog.h"
+#include "dataset/sample_list_model.h"
+#include "main/about_dialog.h"
+#include "main/project_page.h"
+#include "main/project_session.h"
+#include "mdd/model.h"
+#include "project/project_store.h"
+#include "project/recent_projects.h"
+#include "results/inference_job.h"
+#include "results/results_panel.h"
+#include "results/results_table_model.h"
+#include "training/training_job.h"
+#include "training/training_panel.h"
 
 namespace mddui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), runtime_(mdd::runtimeInfo()) {
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      runtime_(mdd::runtimeInfo()),
+      session_(new ProjectSession(this)),
+      recent_(new RecentProjects()) {
   setObjectName("MainWindow");
   setWindowTitle(tr("MDD-Net Inspector"));
   setWindowIcon(QIcon(":/icons/mddnet.svg"));
+  setAcceptDrops(true);
+  createViews();
   createMenus();
-  createCentralView();
   createStatusBar();
   restoreLayout();
+  connect(session_, &ProjectSession::opened, this, &MainWindow::projectOpened);
+  connect(session_, &ProjectSession::datasetsLoaded, this, &MainWindow::datasetsLoaded);
+  connect(session_, &ProjectSession::activeModelChanged, this, [this](const QString& path) {
+    results_->setModelPath(path);
+    if (!path.isEmpty()) statusBar()->showMessage(tr("Model in use: %1").arg(path), 5000);
+  });
+}
+
+MainWindow::~MainWindow() { delete recent_; }
+
+void MainWindow::createViews() {
+  tabs_ = new QTabWidget(this);
+  tabs_->setObjectName("mainTabs");
+  tabs_->setDocumentMode(true);
+  projectPage_ = new ProjectPage(*session_, tabs_);
+  browser_ = new DatasetBrowser(tabs_);
+  training_ = new TrainingPanel(tabs_);
+  results_ = new ResultsPanel(tabs_);
+  tabs_->addTab(projectPage_, tr("&Project"));
+  tabs_->addTab(browser_, tr("&Images"));
+  tabs_->addTab(training_, tr("&Training"));
+  tabs_->addTab(results_, tr("&Results"));
+  setCentralWidget(tabs_);
+
+  connect(projectPage_, &ProjectPage::addDatasetRequested, this, &MainWindow::addDataset);
+  connect(training_, &TrainingPanel::trainingStarted, this, &MainWindow::trainingStarted);
+  connect(training_, &TrainingPanel::trainingFinished, this, &MainWindow::trainingFinished);
+  connect(training_, &TrainingPanel::validationFractionChanged, session_,
+          &ProjectSession::setValidationFraction);
+  connect(results_, &ResultsPanel::inferenceFinished, this, &MainWindow::inferenceFinished);
+  connect(browser_, &DatasetBrowser::imageActivated, this, [this](const QString& path) {
+    const auto& rows = results_->tableModel()->rows();
+    for (int r = 0; r < rows.size(); ++r) {
+      if (rows[r].path == path) {
+        showTab(ResultsTab);
+        results_->selectRow(r);
+        return;
+      }
+    }
+    statusBar()->showMessage(tr("%1 has no result yet: run the model first (Ctrl+R).")
+                                 .arg(QFileInfo(path).fileName()), 5000);
+  });
 }
 
 void MainWindow::createMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->setObjectName("menuFile");
+  auto add = [this](QMenu* menu, const QString& name, const QString& text,
+                    const QKeySequence& key, auto slot) {
+    QAction* action = menu->addAction(text, this, slot);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    return action;
+  };
+  add(file, "actionNewProject", tr("&New Project..."), QKeySequence::New, &MainWindow::newProject);
+  add(file, "actionOpenProject", tr("&Open Project..."), QKeySequence::Open,
+      &MainWindow::openProjectDialog);
+  recentMenu_ = file->addMenu(tr("Open &Recent"));
+  recentMenu_->setObjectName("menuRecent");
+  file->addSeparator();
+  add(file, "actionAddDataset", tr("&Add Dataset..."), QKeySequence(tr("Ctrl+D")),
+      &MainWindow::addDataset);
+  file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
+  QMenu* run = menuBar()->addMenu(tr("&Run"));
+  run->setObjectName("menuRun");
+  add(run, "actionStartTraining", tr("&Train Model"), QKeySequence(tr("Ctrl+T")),
+      &MainWindow::startTraining);
+  add(run, "actionCancelTraining", tr("&Cancel Training"), QKeySequence(tr("Ctrl+Shift+T")),
+      [this] { training_->cancelTraining(); });
+  run->addSeparator();
+  add(run, "actionRunInference", tr("&Run Model on Test Split"), QKeySequence(tr("Ctrl+R")),
+      &MainWindow::runInference);
+  add(run, "actionRunOnFolder", tr("Run Model on &Folder..."), QKeySequence(tr("Ctrl+Shift+R")),
+      &MainWindow::runInferenceOnFolder);
+  add(run, "actionCancelInference", tr("Cancel &Inference"), QKeySequence(tr("Ctrl+Shift+C")),
+      [this] { results_->cancel(); });
+
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->setObjectName("menuView");
+  const QStringList names = {tr("&Project"), tr("&Images"), tr("&Training"), tr("&Results")};
+  for (int t = 0; t < names.size(); ++t) {
+    QAction* a = view->addAction(names[t], this, [this, t] { showTab(static_cast<Tab>(t)); });
+    a->setObjectName(QString("actionShowTab%1").arg(t + 1));
+    a->setShortcut(QKeySequence(QString("Ctrl+%1").arg(t + 1)));
+  }
+  view->addSeparator();
   QAction* fullScreen = view->addAction(tr("&Full Screen"));
   fullScreen->setShortcut(QKeySequence::FullScreen);
   fullScreen->setCheckable(true);
@@ -43,31 +147,34 @@ void MainWindow::createMenus() {
   QAction* about = help->addAction(tr("&About MDD-Net Inspector"), this, &MainWindow::showAbout);
   about->setObjectName("actionAbout");
   help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+  rebuildRecentMenu();
 }
 
-void MainWindow::createCentralView() {
-  auto* welcome = new QLabel(this);
-  welcome->setObjectName("welcomeLabel");
-  welcome->setAlignment(Qt::AlignCenter);
-  welcome->setWordWrap(true);
-  welcome->setText(
-      tr("<h1>MDD-Net Inspector</h1>"
-         "<p>Train one anomaly-detection model for many product classes, inspect heatmaps, "
-         "tune per-class thresholds and review verdicts.</p>"
-         "<p>Compute device: <b>%1</b></p>")
-          .arg(QString::fromStdString(runtime_.cudaAvailable ? runtime_.cudaDeviceName
-                                                             : std::string("CPU"))));
-  setCentralWidget(welcome);
+void MainWindow::rebuildRecentMenu() {
+  recentMenu_->clear();
+  const QStringList paths = recent_->list();
+  for (const QString& path : paths)
+    recentMenu_->addAction(QFileInfo(path).fileName() + "  —  " + path, this,
+                           [this, path] { openProject(path); });
+  if (!paths.isEmpty()) {
+    recentMenu_->addSeparator();
+    recentMenu_->addAction(tr("Clear List"), this, [this] {
+      recent_->clear();
+      rebuildRecentMenu();
+    });
+  }
+  recentMenu_->setEnabled(!paths.isEmpty());
 }
 
 void MainWindow::createStatusBar() {
+  projectLabel_ = new QLabel(this);
+  projectLabel_->setObjectName("projectLabel");
+  statusBar()->addPermanentWidget(projectLabel_);
   deviceLabel_ = new QLabel(this);
   deviceLabel_->setObjectName("deviceLabel");
-  const QString device =
-      runtime_.cudaAvailable
-          ? tr("GPU: %1").arg(QString::fromStdString(runtime_.cudaDeviceName))
-          : tr("CPU: %1 threads").arg(runtime_.intraOpThreads);
-  deviceLabel_->setText(device);
+  deviceLabel_->setText(runtime_.cudaAvailable
+                            ? tr("GPU: %1").arg(QString::fromStdString(runtime_.cudaDeviceName))
+                            : tr("CPU: %1 threads").arg(runtime_.intraOpThreads));
   deviceLabel_->setToolTip(tr("Device used for training and inference"));
   statusBar()->addPermanentWidget(deviceLabel_);
   statusBar()->showMessage(tr("Ready"));
@@ -75,15 +182,280 @@ void MainWindow::createStatusBar() {
 
 void MainWindow::restoreLayout() {
   QSettings settings;
-  if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1280, 800);
+  if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1360, 860);
   restoreState(settings.value("window/state").toByteArray());
+  tabs_->setCurrentIndex(settings.value("window/tab", 0).toInt());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (training_->isRunning()) {
+    const auto answer = QMessageBox::question(
+        this, tr("Training is running"),
+        tr("Stop the training and quit? A checkpoint is saved; Resume continues it."));
+    if (answer != QMessageBox::Yes) {
+      event->ignore();
+      return;
+    }
+    training_->cancelTraining();
+  }
   QSettings settings;
   settings.setValue("window/geometry", saveGeometry());
   settings.setValue("window/state", saveState());
+  settings.setValue("window/tab", tabs_->currentIndex());
   event->accept();
+}
+
+void MainWindow::showTab(Tab tab) { tabs_->setCurrentIndex(static_cast<int>(tab)); }
+
+QString MainWindow::prompt(PathPrompt kind) {
+  if (prompter_) return prompter_(kind);
+  const QString filter = tr("Inspector projects (*.mddproj)");
+  switch (kind) {
+    case PathPrompt::NewProject: {
+      QString path = QFileDialog::getSaveFileName(this, tr("New project"), {}, filter);
+      if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += ".mddproj";
+      return path;
+    }
+    case PathPrompt::OpenProject:
+      return QFileDialog::getOpenFileName(this, tr("Open project"), {}, filter);
+    case PathPrompt::DatasetFolder:
+      return QFileDialog::getExistingDirectory(this, tr("Dataset folder"));
+    case PathPrompt::InferenceFolder:
+      return QFileDialog::getExistingDirectory(this, tr("Folder of images to inspect"));
+  }
+  return {};
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+  statusBar()->showMessage(message, 10000);
+  auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+  box->setObjectName("errorMessage");
+  box->setAttribute(Qt::WA_DeleteOnClose);
+  box->open();  // window-modal but not blocking: long work in the background carries on
+}
+
+void MainWindow::newProject() {
+  const QString path = prompt(PathPrompt::NewProject);
+  if (!path.isEmpty()) createProject(path);
+}
+
+void MainWindow::openProjectDialog() {
+  const QString path = prompt(PathPrompt::OpenProject);
+  if (!path.isEmpty()) openProject(path);
+}
+
+bool MainWindow::createProject(const QString& path) {
+  QString error;
+  if (!session_->create(path, &error)) {
+    showError(tr("New project"), error);
+    return false;
+  }
+  return true;
+}
+
+bool MainWindow::openProject(const QString& path) {
+  if (training_->isRunning()) {
+    showError(tr("Open project"), tr("Training is running: cancel it before switching projects."));
+    return false;
+  }
+  QString error;
+  if (!session_->open(path, &error)) {
+    showError(tr("Open project"), error);
+    recent_->remove(path);
+    rebuildRecentMenu();
+    return false;
+  }
+  return true;
+}
+
+void MainWindow::projectOpened() {
+  recent_->add(session_->path());
+  rebuildRecentMenu();
+  setWindowTitle(tr("%1 — MDD-Net Inspector").arg(session_->name()));
+  projectLabel_->setText(tr("Project: %1").arg(session_->name()));
+  projectPage_->refresh();
+  browser_->setSamples({});
+  training_->setModelPath(session_->newModelPath());
+  results_->setModelPath(session_->activeModelPath());
+  statusBar()->showMessage(tr("Opened %1; loading its datasets...").arg(session_->path()));
+}
+
+void MainWindow::datasetsLoaded() {
+  const mdd::Dataset& dataset = session_->dataset();
+  browser_->setSamples(SampleListModel::fromDataset(dataset));
+  applyStoredLabels();
+  QStringList roots;
+  for (const DatasetRecord& d : session_->store().datasets()) roots << d.root;
+  training_->setDatasetRoots(roots);
+  training_->setDataset(dataset);
+  results_->setDataset(dataset);
+  projectPage_->refresh();
+  statusBar()->showMessage(tr("%n image(s) in %1 class(es)", "", int(dataset.samples.size()))
+                               .arg(dataset.classNames.size()), 5000);
+}
+
+void MainWindow::applyStoredLabels() {
+  ProjectStore& store = session_->store();
+  const qint64 model = session_->activeModelId();
+  if (model >= 0)
+    for (const InferenceRecord& r : store.inferenceResults(model))
+      browser_->model()->setVerdict(r.imagePath, r.verdict, r.score);
+  const auto labels = store.reviewLabels();
+  for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+    browser_->model()->setReview(it.key(), it->decision);
+}
+
+void MainWindow::addDataset() {
+  if (!session_->isOpen()) {
+    newProject();
+    if (!session_->isOpen()) return;
+  }
+  addDatasetFolder({});
+}
+
+void MainWindow::addDatasetFolder(const QString& folder) {
+  if (!session_->isOpen()) {
+    newProject();
+    if (!session_->isOpen()) return;
+  }
+  auto* dialog = new DatasetImportDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    QString error;
+    if (!session_->addDataset(dialog->source(), dialog->dataset(), &error))
+      showError(tr("Add dataset"), error);
+    else
+      projectPage_->refresh();
+  });
+  dialog->open();
+  if (!folder.isEmpty()) dialog->setFolder(folder);
+}
+
+void MainWindow::startTraining() {
+  if (!session_->isOpen() || session_->dataset().samples.empty()) {
+    showError(tr("Train model"), tr("Add a dataset with normal training images first (Ctrl+D)."));
+    return;
+  }
+  showTab(TrainingTab);
+  if (!training_->isRunning()) training_->startTraining();
+}
+
+void MainWindow::trainingStarted(const QString& modelPath, const QString& configJson) {
+  TrainingRunRecord run;
+  run.configJson = configJson;
+  for (const DatasetRecord& d : session_->store().datasets()) run.datasetRoots << d.root;
+  run.status = "running";
+  run.modelPath = modelPath;
+  run.checkpointPath = modelPath + ".ckpt";
+  run.startedAt = QDateTime::currentDateTimeUtc();
+  runningBackbone_ = QString::fromStdString(training_->config().model.network.backbone);
+  runningTrainingId_ = session_->store().addTrainingRun(run) ? run.id : -1;
+  projectPage_->refresh();
+}
+
+void MainWindow::trainingFinished(const TrainingOutcome& outcome) {
+  ProjectStore& store = session_->store();
+  for (TrainingRunRecord run : store.trainingRuns()) {
+    if (run.id != runningTrainingId_) continue;
+    run.status = outcome.ok ? "finished" : outcome.cancelled ? "cancelled" : "failed";
+    run.stepsDone = outcome.stepsDone;
+    run.totalSteps = outcome.totalSteps;
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.message = outcome.error;
+    store.updateTrainingRun(run);
+  }
+  runningTrainingId_ = -1;
+  if (outcome.ok) {
+    ModelRecord model;
+    model.path = outcome.modelPath;
+    model.name = QFileInfo(outcome.modelPath).completeBaseName();
+    // From the run's settings, not the file: re-reading a large model file here would
+    // hold up the event loop.
+    model.backbone = runningBackbone_;
+    for (const auto& c : session_->dataset().classNames) model.classNames << QString::fromStdString(c);
+    model.createdAt = QDateTime::currentDateTimeUtc();
+    if (!store.addModel(model)) showError(tr("Training"), store.lastError());
+    session_->setActiveModelPath(outcome.modelPath);
+    training_->setModelPath(session_->newModelPath());  // the next run gets a new file
+    statusBar()->showMessage(tr("Model trained: %1").arg(outcome.modelPath), 10000);
+  } else if (!outcome.cancelled) {
+    showError(tr("Training failed"), outcome.error);
+  }
+  projectPage_->refresh();
+}
+
+void MainWindow::runInference() {
+  if (session_->activeModelPath().isEmpty()) {
+    showError(tr("Run model"), tr("The project has no model yet: train one first (Ctrl+T)."));
+    return;
+  }
+  showTab(ResultsTab);
+  results_->runOnTestSplit();
+}
+
+void MainWindow::runInferenceOnFolder() {
+  if (session_->activeModelPath().isEmpty()) {
+    showError(tr("Run model"), tr("The project has no model yet: train one first (Ctrl+T)."));
+    return;
+  }
+  const QString folder = prompt(PathPrompt::InferenceFolder);
+  if (folder.isEmpty()) return;
+  showTab(ResultsTab);
+  results_->runOnFolder(folder);
+}
+
+void MainWindow::inferenceFinished(const InferenceOutcome& outcome) {
+  if (!outcome.ok) {
+    if (!outcome.cancelled) showError(tr("Inference failed"), outcome.error);
+    return;
+  }
+  if (!session_->isOpen()) return;
+  qint64 modelId = -1;
+  for (const ModelRecord& m : session_->store().models())
+    if (m.path == outcome.modelPath) modelId = m.id;
+  QVector<InferenceRecord> records;
+  records.reserve(outcome.rows.size());
+  const QDateTime now = QDateTime::currentDateTimeUtc();
+  for (const ResultRow& row : outcome.rows) {
+    if (!row.error.isEmpty()) continue;
+    InferenceRecord r;
+    r.modelId = modelId;
+    r.source = outcome.source;
+    r.imagePath = row.path;
+    r.className = row.className;
+    r.score = row.score;
+    r.normalizedScore = row.normalizedScore;
+    r.verdict = row.verdict;
+    r.groundTruth = row.groundTruth;
+    r.createdAt = now;
+    records.push_back(r);
+    browser_->model()->setVerdict(row.path, row.verdict, row.score);
+  }
+  if (modelId >= 0 && !session_->store().addInferenceResults(records))
+    showError(tr("Saving results"), session_->store().lastError());
+  emit inferenceStored(records.size());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  for (const QUrl& url : event->mimeData()->urls()) {
+    const QFileInfo info(url.toLocalFile());
+    if (info.isDir() || info.suffix() == "mddproj") {
+      event->acceptProposedAction();
+      return;
+    }
+  }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  for (const QUrl& url : event->mimeData()->urls()) {
+    const QFileInfo info(url.toLocalFile());
+    if (info.suffix() == "mddproj") {
+      openProject(info.absoluteFilePath());
+    } else if (info.isDir()) {
+      addDatasetFolder(info.absoluteFilePath());
+    }
+  }
+  event->acceptProposedAction();
 }
 
 void MainWindow::showAbout() {

@@ -1,32 +1,101 @@
 #pragma once
+// The Inspector's top-level window: the project's four views (project, images, training,
+// results) in tabs, menus and shortcuts for the frequent actions, drag-and-drop of image
+// folders, and the glue that stores what the views produce in the project database.
 #include <QMainWindow>
+
+#include <functional>
 
 #include "mdd/runtime.h"
 
 class QLabel;
+class QTabWidget;
 
 namespace mddui {
 
-// The Inspector's top-level window: menus, central views, status bar with the device.
+class DatasetBrowser;
+class ProjectPage;
+class ProjectSession;
+class RecentProjects;
+class ResultsPanel;
+class TrainingPanel;
+struct InferenceOutcome;
+struct TrainingOutcome;
+
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
+  enum class PathPrompt { NewProject, OpenProject, DatasetFolder, InferenceFolder };
+  // Asks the user for a path; empty means cancelled. Tests replace the file dialogs.
+  using PathPrompter = std::function<QString(PathPrompt)>;
+  enum Tab { ProjectTab, ImagesTab, TrainingTab, ResultsTab };
+
   explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
 
   const mdd::RuntimeInfo& runtime() const { return runtime_; }
+  void setPathPrompter(PathPrompter prompter) { prompter_ = std::move(prompter); }
+
+  ProjectSession& session() { return *session_; }
+  ProjectPage* projectPage() const { return projectPage_; }
+  DatasetBrowser* browser() const { return browser_; }
+  TrainingPanel* trainingPanel() const { return training_; }
+  ResultsPanel* resultsPanel() const { return results_; }
+  QTabWidget* tabs() const { return tabs_; }
+
+  // The actions' work, callable with a known path.
+  bool createProject(const QString& path);
+  bool openProject(const QString& path);
+  // Opens the dataset import dialog (window-modal, not blocking) on `folder`.
+  void addDatasetFolder(const QString& folder);
+  void showTab(Tab tab);
+
+ public slots:
+  void newProject();
+  void openProjectDialog();
+  void addDataset();
+  void startTraining();
+  void runInference();
+  void runInferenceOnFolder();
   void showAbout();
+
+ signals:
+  void inferenceStored(int rows);  // results of a run saved in the project
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
 
  private:
+  void createViews();
   void createMenus();
-  void createCentralView();
   void createStatusBar();
   void restoreLayout();
+  void rebuildRecentMenu();
+  void projectOpened();
+  void datasetsLoaded();
+  void trainingStarted(const QString& modelPath, const QString& configJson);
+  void trainingFinished(const TrainingOutcome& outcome);
+  void inferenceFinished(const InferenceOutcome& outcome);
+  void applyStoredLabels();
+  void showError(const QString& title, const QString& message);
+  QString prompt(PathPrompt kind);
 
   mdd::RuntimeInfo runtime_;
+  ProjectSession* session_ = nullptr;
+  RecentProjects* recent_ = nullptr;
+  PathPrompter prompter_;
+  QTabWidget* tabs_ = nullptr;
+  ProjectPage* projectPage_ = nullptr;
+  DatasetBrowser* browser_ = nullptr;
+  TrainingPanel* training_ = nullptr;
+  ResultsPanel* results_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
   QLabel* deviceLabel_ = nullptr;
+  QLabel* projectLabel_ = nullptr;
+  qint64 runningTrainingId_ = -1;
+  QString runningBackbone_;
 };
 
 }  // namespace mddui
