@@ -1,8 +1,13 @@
+#include <QAction>
 #include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QtTest>
 
+#include <map>
 #include <set>
 
 #include "main/main_window.h"
@@ -10,6 +15,51 @@
 class TestMainWindow : public QObject {
   Q_OBJECT
  private slots:
+  void initTestCase() {
+    // Keep the user's settings out of the tests.
+    QCoreApplication::setOrganizationName("MDD-Net-tests");
+    QCoreApplication::setApplicationName("test_main_window");
+    QSettings().clear();
+  }
+  void frequentActionsHaveShortcuts() {
+    mddui::MainWindow w;
+    const std::map<QString, QKeySequence> expected = {
+        {"actionNewProject", QKeySequence::New},      {"actionOpenProject", QKeySequence::Open},
+        {"actionAddDataset", QKeySequence("Ctrl+D")}, {"actionStartTraining", QKeySequence("Ctrl+T")},
+        {"actionRunInference", QKeySequence("Ctrl+R")}, {"actionShowTab4", QKeySequence("Ctrl+4")}};
+    std::set<QString> seen;
+    for (const auto& [name, key] : expected) {
+      auto* action = w.findChild<QAction*>(name);
+      QVERIFY2(action, qPrintable(name));
+      QCOMPARE(action->shortcut(), key);
+    }
+    // No two actions share a shortcut.
+    for (QAction* a : w.findChildren<QAction*>()) {
+      if (a->shortcut().isEmpty()) continue;
+      QVERIFY2(seen.insert(a->shortcut().toString()).second, qPrintable(a->shortcut().toString()));
+    }
+  }
+  void remembersTabAndSplitters() {
+    QList<int> sizes;
+    {
+      mddui::MainWindow w;
+      w.resize(1100, 700);
+      w.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&w));
+      w.showTab(mddui::MainWindow::ResultsTab);
+      auto* splitter = w.findChild<QSplitter*>("resultsSplitter");
+      QVERIFY(splitter);
+      splitter->setSizes({200, 800});
+      sizes = splitter->sizes();
+      w.close();
+    }
+    mddui::MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.tabs()->currentIndex(), int(mddui::MainWindow::ResultsTab));
+    QCOMPARE(again.findChild<QSplitter*>("resultsSplitter")->sizes(), sizes);
+    QCOMPARE(again.size(), QSize(1100, 700));
+  }
   void showsMenusAndDevice() {
     mddui::MainWindow w;
     w.show();

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -185,6 +186,10 @@ void MainWindow::restoreLayout() {
   if (!restoreGeometry(settings.value("window/geometry").toByteArray())) resize(1360, 860);
   restoreState(settings.value("window/state").toByteArray());
   tabs_->setCurrentIndex(settings.value("window/tab", 0).toInt());
+  // Every named splitter of every view keeps the sizes the user gave it.
+  for (QSplitter* splitter : findChildren<QSplitter*>())
+    if (!splitter->objectName().isEmpty())
+      splitter->restoreState(settings.value("window/splitters/" + splitter->objectName()).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -202,6 +207,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue("window/geometry", saveGeometry());
   settings.setValue("window/state", saveState());
   settings.setValue("window/tab", tabs_->currentIndex());
+  for (QSplitter* splitter : findChildren<QSplitter*>())
+    if (!splitter->objectName().isEmpty())
+      settings.setValue("window/splitters/" + splitter->objectName(), splitter->saveState());
   event->accept();
 }
 

@@ -83,9 +83,11 @@ ProjectPage::ProjectPage(ProjectSession& session, QWidget* parent)
   useModel_->setObjectName("useModelButton");
 
   auto* left = new QSplitter(Qt::Vertical, this);
+  left->setObjectName("projectLeftSplitter");
   left->addWidget(box(tr("Datasets"), datasets_, datasetButtons));
   left->addWidget(box(tr("Classes in the project"), classes_, loadStatus_));
   auto* right = new QSplitter(Qt::Vertical, this);
+  right->setObjectName("projectRightSplitter");
   right->addWidget(box(tr("Models"), models_, useModel_));
   right->addWidget(box(tr("Training runs"), runs_));
   auto* split = new QSplitter(Qt::Horizontal, this);

@@ -103,6 +103,7 @@ QWidget* TrainingPanel::createMonitor() {
   layout->addWidget(progress_);
 
   auto* splitter = new QSplitter(Qt::Vertical, monitor);
+  splitter->setObjectName(QStringLiteral("trainingMonitorSplitter"));
   lossPlot_ = new LossPlot(splitter);
   log_ = new QPlainTextEdit(splitter);
   log_->setObjectName(QStringLiteral("trainingLog"));
