@@ -10,6 +10,8 @@
 #include "main/main_window.h"
 #include "main/screenshot_tour.h"
 #include "mdd/runtime.h"
+#include "training/training_panel.h"
+#include "training/training_update.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -51,6 +53,16 @@ int main(int argc, char** argv) {
     std::printf("demo: %s\n", qPrintable(text));
     std::fflush(stdout);
   });
+  // Headless runs (setup.sh run without a display) show how far the training is.
+  int lastReported = 0;
+  QObject::connect(window.trainingPanel(), &mddui::TrainingPanel::progressed,
+                   [&lastReported](const mddui::TrainingUpdate& u) {
+                     if (u.step < lastReported + 25 && u.step != u.totalSteps) return;
+                     lastReported = u.step;
+                     std::printf("demo: training step %d / %d, ETA %.0f s\n", u.step,
+                                 u.totalSteps, u.etaSeconds);
+                     std::fflush(stdout);
+                   });
   QObject::connect(&project, &mddui::DemoProject::failed, [&](const QString& message) {
     std::fprintf(stderr, "demo: failed: %s\n", qPrintable(message));
     if (parser.isSet(quit)) QApplication::exit(1);
@@ -58,8 +70,8 @@ int main(int argc, char** argv) {
   QObject::connect(&project, &mddui::DemoProject::ready, [&] {
     std::printf("demo: ready (%s)\n", qPrintable(project.projectPath()));
     if (parser.isSet(shots)) {
-      // Give the selected image's overlay a moment to arrive before the tour.
-      QTimer::singleShot(1500, &window, [&] {
+      // Let the overlay that just arrived be painted before the tour.
+      QTimer::singleShot(300, &window, [&] {
         try {
           for (const QString& file : mddui::saveScreenshotTour(window, parser.value(shots)))
             std::printf("screenshot: %s\n", qPrintable(file));

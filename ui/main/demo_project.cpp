@@ -4,6 +4,10 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+
+#include <memory>
 #include <QtConcurrent>
 
 #include "main/main_window.h"
@@ -12,6 +16,7 @@
 #include "project/project_store.h"
 #include "results/inference_job.h"
 #include "results/results_panel.h"
+#include "results/results_table_model.h"
 #include "training/training_job.h"
 #include "training/training_panel.h"
 
@@ -128,13 +133,22 @@ void DemoProject::inferenceFinished(const InferenceOutcome& outcome) {
   if (!active_ || !inferenceStarted_) return;
   active_ = false;
   if (!outcome.ok) return fail(outcome.error);
-  // Show the highest-scoring image so the first thing seen is a heatmap over a defect.
+  // Show the highest-scoring image so the first thing seen is a heatmap over a defect;
+  // ready once its overlay is on screen (or after a minute without it).
   ResultsPanel* results = window_.resultsPanel();
-  int best = -1;
-  for (int r = 0; r < outcome.rows.size(); ++r)
-    if (best < 0 || outcome.rows[r].score > outcome.rows[best].score) best = r;
-  if (best >= 0) results->selectRow(best);
-  emit ready();
+  if (outcome.rows.isEmpty()) return emit ready();
+  auto* table = results->findChild<QTableView*>("resultsTable");
+  if (table) table->sortByColumn(ResultsTableModel::ScoreColumn, Qt::DescendingOrder);
+  auto shown = std::make_shared<QMetaObject::Connection>();
+  auto finish = [this, shown] {
+    if (!*shown) return;  // already done
+    disconnect(*shown);
+    *shown = {};
+    emit ready();
+  };
+  *shown = connect(results, &ResultsPanel::imageShown, this, finish);
+  QTimer::singleShot(60000, this, finish);
+  results->selectRow(0);
 }
 
 void DemoProject::fail(const QString& message) {

@@ -95,8 +95,10 @@ QWidget* ResultsPanel::buildResultsSide() {
   table_->verticalHeader()->hide();
   table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
   QHeaderView* header = table_->horizontalHeader();
+  // Every column as wide as its contents (a narrow pane scrolls sideways rather than
+  // eliding "crack/000.png" to "crac....png"); the last one takes what is left.
   header->setSectionResizeMode(QHeaderView::ResizeToContents);
-  header->setSectionResizeMode(ResultsTableModel::FileColumn, QHeaderView::Stretch);
+  header->setStretchLastSection(true);
   layout->addWidget(table_, 1);
 
   exportCsvButton_ = button(side, QStringLiteral("exportCsvButton"), tr("Export CSV…"),
