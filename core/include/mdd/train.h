@@ -74,8 +74,8 @@ using TrainProgressFn = std::function<void(const TrainProgress&)>;
 // Trains a model. Losses and rates in the progress are over the global batch. With
 // `resumeCheckpoint`, continues that run from its step with the
 // same optimizer state and data order. On cancel, writes a checkpoint (when
-// checkpointPath is set) and returns with cancelled = true. Thresholds are fitted on
-// the validation split at the end (not on cancel).
+// checkpointPath is set) and returns with cancelled = true. The returned model has no
+// thresholds yet: call calibrateModel() (as `mddnet train` and the Inspector do).
 TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
                        const TrainProgressFn& progress, const CancelToken& cancel,
                        const std::string& resumeCheckpoint = {});
