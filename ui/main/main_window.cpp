@@ -30,6 +30,7 @@
 #include "results/inference_job.h"
 #include "results/results_panel.h"
 #include "results/results_table_model.h"
+#include "review/review_panel.h"
 #include "training/training_job.h"
 #include "training/training_panel.h"
 
@@ -70,6 +71,7 @@ void MainWindow::createViews() {
   tabs_->addTab(browser_, tr("&Images"));
   tabs_->addTab(training_, tr("&Training"));
   tabs_->addTab(results_, tr("&Results"));
+  createReviewView();
   setCentralWidget(tabs_);
 
   connect(projectPage_, &ProjectPage::addDatasetRequested, this, &MainWindow::addDataset);
@@ -130,7 +132,8 @@ void MainWindow::createMenus() {
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->setObjectName("menuView");
-  const QStringList names = {tr("&Project"), tr("&Images"), tr("&Training"), tr("&Results")};
+  const QStringList names = {tr("&Project"), tr("&Images"), tr("&Training"), tr("&Results"),
+                             tr("Re&view")};
   for (int t = 0; t < names.size(); ++t) {
     QAction* a = view->addAction(names[t], this, [this, t] { showTab(static_cast<Tab>(t)); });
     a->setObjectName(QString("actionShowTab%1").arg(t + 1));
@@ -295,7 +298,8 @@ void MainWindow::datasetsLoaded() {
   QStringList roots;
   for (const DatasetRecord& d : session_->store().datasets()) roots << d.root;
   training_->setDatasetRoots(roots);
-  training_->setDataset(dataset);
+  extraTrainingImages_.clear();
+  updateTrainingDataset();
   results_->setDataset(dataset);
   projectPage_->refresh();
   statusBar()->showMessage(tr("%n image(s) in %1 class(es)", "", int(dataset.samples.size()))
@@ -441,6 +445,7 @@ void MainWindow::inferenceFinished(const InferenceOutcome& outcome) {
   }
   if (modelId >= 0 && !session_->store().addInferenceResults(records))
     showError(tr("Saving results"), session_->store().lastError());
+  review_->setRows(outcome.rows);
   emit inferenceStored(records.size());
 }
 

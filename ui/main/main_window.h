@@ -18,7 +18,10 @@ class ProjectPage;
 class ProjectSession;
 class RecentProjects;
 class ResultsPanel;
+class ReviewPanel;
 class TrainingPanel;
+class ViewerImageLoader;
+struct ReviewLabel;
 struct InferenceOutcome;
 struct TrainingOutcome;
 
@@ -28,7 +31,7 @@ class MainWindow : public QMainWindow {
   enum class PathPrompt { NewProject, OpenProject, DatasetFolder, InferenceFolder };
   // Asks the user for a path; empty means cancelled. Tests replace the file dialogs.
   using PathPrompter = std::function<QString(PathPrompt)>;
-  enum Tab { ProjectTab, ImagesTab, TrainingTab, ResultsTab };
+  enum Tab { ProjectTab, ImagesTab, TrainingTab, ResultsTab, ReviewTab };
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
@@ -41,6 +44,7 @@ class MainWindow : public QMainWindow {
   DatasetBrowser* browser() const { return browser_; }
   TrainingPanel* trainingPanel() const { return training_; }
   ResultsPanel* resultsPanel() const { return results_; }
+  ReviewPanel* reviewPanel() const { return review_; }
   QTabWidget* tabs() const { return tabs_; }
 
   // The actions' work, callable with a known path.
@@ -79,6 +83,12 @@ class MainWindow : public QMainWindow {
   void trainingFinished(const TrainingOutcome& outcome);
   void inferenceFinished(const InferenceOutcome& outcome);
   void applyStoredLabels();
+  // main_window_review.cpp: the review queue's wiring.
+  void createReviewView();
+  void reviewDecisionMade(const ReviewLabel& label);
+  void reviewDecisionUndone(const QString& path);
+  void addReviewedToTraining(const QStringList& paths);
+  void updateTrainingDataset();
   void showError(const QString& title, const QString& message);
   QString prompt(PathPrompt kind);
 
@@ -91,6 +101,9 @@ class MainWindow : public QMainWindow {
   DatasetBrowser* browser_ = nullptr;
   TrainingPanel* training_ = nullptr;
   ResultsPanel* results_ = nullptr;
+  ReviewPanel* review_ = nullptr;
+  ViewerImageLoader* reviewOverlays_ = nullptr;
+  QStringList extraTrainingImages_;  // reviewed good images added to the next training
   QMenu* recentMenu_ = nullptr;
   QLabel* deviceLabel_ = nullptr;
   QLabel* projectLabel_ = nullptr;

@@ -64,6 +64,7 @@ bool ProjectSession::openStore(const QString& path, QString* error) {
 
 void ProjectSession::close() {
   if (!store_) return;
+  emit aboutToClose();
   ++generation_;
   store_->close();
   store_.reset();

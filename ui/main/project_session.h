@@ -49,6 +49,7 @@ class ProjectSession : public QObject {
 
  signals:
   void opened();
+  void aboutToClose();  // the store is still open: views holding it let go
   void closed();
   void datasetsLoaded();
   void activeModelChanged(const QString& path);

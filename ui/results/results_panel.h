@@ -41,6 +41,8 @@ class ResultsPanel : public QWidget {
   const mdd::Dataset& dataset() const { return dataset_; }
 
   ImageViewer* imageViewer() const { return viewer_; }
+  // The loaded models, shared with other views that show overlays (review queue).
+  std::shared_ptr<ModelCache> modelCache() const { return models_; }
   ResultsTableModel* tableModel() const { return tableModel_; }
   QSortFilterProxyModel* sortModel() const { return proxy_; }
   // The last run that succeeded (cancelled ones included): the rows the table shows. A run

@@ -1,0 +1,375 @@
+#include "memory/memory_inspector.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <exception>
+#include <limits>
+
+#include <qcustomplot.h>
+
+#include "mdd/model.h"
+#include "memory/memory_job.h"
+#include "memory/memory_plot_export.h"
+#include "memory/memory_scale_stats.h"
+#include "memory/memory_scatter.h"
+#include "memory/memory_text.h"
+
+namespace mddui {
+namespace {
+
+constexpr int kMessagePage = 0, kPlotPage = 1;
+const QSize kMinimumExportSize(900, 700);  // a plot never laid out still exports legibly
+
+// Whether a model file has a memory, read off the GUI thread (the reader loads the file).
+struct Probe {
+  QString path;
+  bool readable = false;
+  bool memory = false;
+  QString error;
+};
+
+Probe probe(const QString& path) {
+  Probe p;
+  p.path = path;
+  try {
+    p.memory = mdd::readModelFileInfo(path.toStdString()).config.network.memory.enabled;
+    p.readable = true;
+  } catch (const std::exception& e) {
+    p.error = QString::fromUtf8(e.what());
+  }
+  return p;
+}
+
+}  // namespace
+
+MemoryInspector::MemoryInspector(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("memoryInspector"));
+  job_ = new MemoryJob(this);
+  connect(job_, &MemoryJob::progress, this, [this](int done, int total) {
+    progress_->setRange(0, std::max(total, 1));
+    progress_->setValue(done);
+    status_->setText(tr("t-SNE: %1 of %2 iterations").arg(done).arg(total));
+  });
+  connect(job_, &MemoryJob::finished, this, &MemoryInspector::jobFinished);
+
+  stack_ = new QStackedWidget(this);
+  stack_->setObjectName(QStringLiteral("memoryStack"));
+  message_ = new QLabel(stack_);
+  message_->setObjectName(QStringLiteral("memoryMessageLabel"));
+  message_->setAlignment(Qt::AlignCenter);
+  message_->setWordWrap(true);
+  message_->setMargin(24);
+  scatter_ = new MemoryScatter(stack_);
+  stack_->insertWidget(kMessagePage, message_);
+  stack_->insertWidget(kPlotPage, scatter_);
+
+  auto* layout = new QHBoxLayout(this);
+  layout->addWidget(buildSide());
+  layout->addWidget(stack_, 1);
+  setModelPath(QString());
+}
+
+MemoryInspector::~MemoryInspector() = default;  // job_ (a child) cancels and joins its thread
+
+QWidget* MemoryInspector::buildSide() {
+  auto* side = new QWidget(this);
+  side->setObjectName(QStringLiteral("memorySidePanel"));
+  side->setFixedWidth(320);  // the plot takes every pixel the controls do not need
+  auto* column = new QVBoxLayout(side);
+  column->setContentsMargins(0, 0, 0, 0);
+
+  modelLabel_ = new QLabel(side);
+  modelLabel_->setObjectName(QStringLiteral("memoryModelLabel"));
+  modelLabel_->setWordWrap(true);
+  modelLabel_->setTextFormat(Qt::PlainText);
+  column->addWidget(modelLabel_);
+
+  auto* tsneBox = new QGroupBox(tr("t-SNE layout"), side);
+  auto* form = new QFormLayout(tsneBox);
+  perplexity_ = new QDoubleSpinBox(tsneBox);
+  perplexity_->setObjectName(QStringLiteral("perplexitySpin"));
+  perplexity_->setRange(2.0, 100.0);
+  perplexity_->setDecimals(1);
+  perplexity_->setValue(mdd::MemoryAnalysisOptions().perplexity);
+  perplexity_->setToolTip(tr("Effective number of neighbours; lowered for scales with few items."));
+  form->addRow(tr("Perplexity:"), perplexity_);
+  seed_ = new QSpinBox(tsneBox);
+  seed_->setObjectName(QStringLiteral("tsneSeedSpin"));
+  seed_->setRange(0, std::numeric_limits<int>::max());
+  // The engine starts t-SNE from the items' principal components, so the seed only
+  // matters when that start falls back to random positions (items without 2-D spread).
+  seed_->setToolTip(
+      tr("Seed for a random start of the layout. The same settings always give "
+         "the same layout."));
+  form->addRow(tr("Seed:"), seed_);
+  iterations_ = new QSpinBox(tsneBox);
+  iterations_->setObjectName(QStringLiteral("tsneIterationsSpin"));
+  iterations_->setRange(250, 10000);  // the first 250 are the early exaggeration
+  iterations_->setSingleStep(250);
+  iterations_->setValue(mdd::MemoryAnalysisOptions().iterations);
+  form->addRow(tr("Iterations:"), iterations_);
+  auto* buttons = new QHBoxLayout;
+  computeButton_ = new QPushButton(tr("Compute"), tsneBox);
+  computeButton_->setObjectName(QStringLiteral("computeMemoryButton"));
+  computeButton_->setDefault(true);
+  cancelButton_ = new QPushButton(tr("Cancel"), tsneBox);
+  cancelButton_->setObjectName(QStringLiteral("cancelMemoryButton"));
+  buttons->addWidget(computeButton_);
+  buttons->addWidget(cancelButton_);
+  form->addRow(buttons);
+  progress_ = new QProgressBar(tsneBox);
+  progress_->setObjectName(QStringLiteral("memoryProgress"));
+  progress_->setRange(0, 1);
+  progress_->setValue(0);
+  form->addRow(progress_);
+  column->addWidget(tsneBox);
+  connect(computeButton_, &QPushButton::clicked, this, &MemoryInspector::compute);
+  connect(cancelButton_, &QPushButton::clicked, this, &MemoryInspector::cancel);
+
+  auto* scaleBox = new QGroupBox(tr("Teacher scale"), side);
+  auto* scaleLayout = new QVBoxLayout(scaleBox);
+  scaleCombo_ = new QComboBox(scaleBox);
+  scaleCombo_->setObjectName(QStringLiteral("memoryScaleCombo"));
+  scaleLayout->addWidget(scaleCombo_);
+  column->addWidget(scaleBox);
+  connect(scaleCombo_, &QComboBox::currentIndexChanged, this, &MemoryInspector::showScale);
+
+  stats_ = new MemoryScaleStats(side);
+  column->addWidget(stats_);
+
+  auto* exportRow = new QHBoxLayout;
+  pngButton_ = new QPushButton(tr("Export PNG…"), side);
+  pngButton_->setObjectName(QStringLiteral("exportMemoryPngButton"));
+  pdfButton_ = new QPushButton(tr("Export PDF…"), side);
+  pdfButton_->setObjectName(QStringLiteral("exportMemoryPdfButton"));
+  exportRow->addWidget(pngButton_);
+  exportRow->addWidget(pdfButton_);
+  column->addLayout(exportRow);
+  connect(pngButton_, &QPushButton::clicked, this, [this] { exportClicked(Format::Png); });
+  connect(pdfButton_, &QPushButton::clicked, this, [this] { exportClicked(Format::Pdf); });
+
+  status_ = new QLabel(side);
+  status_->setObjectName(QStringLiteral("memoryStatusLabel"));
+  status_->setWordWrap(true);
+  column->addWidget(status_);
+  column->addStretch(1);
+  return side;
+}
+
+void MemoryInspector::setModelPath(const QString& path) {
+  if (path == modelPath_ && (outcome_.ok || job_->isRunning())) return;
+  job_->cancel();  // a run for the previous model is no longer wanted
+  modelPath_ = path;
+  outcome_ = MemoryOutcome();
+  noMemory_ = false;
+  scatter_->clear();
+  scaleCombo_->clear();
+  stats_->clear();
+  status_->clear();
+  modelLabel_->setText(path.isEmpty() ? tr("No model")
+                                      : tr("Model: %1").arg(QFileInfo(path).fileName()));
+  modelLabel_->setToolTip(QDir::toNativeSeparators(path));
+  if (path.isEmpty()) {
+    showMessage(tr("Open or train a model to inspect its class-aware memory."));
+  } else {
+    showMessage(tr("Press Compute to lay out the memory items of %1 with t-SNE.")
+                    .arg(QFileInfo(path).fileName()));
+    probeModel();
+  }
+  updateButtons();
+}
+
+void MemoryInspector::probeModel() {
+  const int generation = ++probeGeneration_;
+  auto* watcher = new QFutureWatcher<Probe>(this);
+  connect(watcher, &QFutureWatcher<Probe>::finished, this, [this, watcher, generation] {
+    watcher->deleteLater();
+    const Probe p = watcher->result();
+    if (generation != probeGeneration_ || p.path != modelPath_ || outcome_.ok) return;
+    if (!p.readable) {
+      showMessage(tr("Could not read the model %1: %2").arg(QFileInfo(p.path).fileName(), p.error));
+    } else if (!p.memory) {
+      noMemory_ = true;
+      showMessage(tr("%1 has no class-aware memory: it was trained with the memory switched off. "
+                     "Train a model with the memory on to inspect its items.")
+                      .arg(QFileInfo(p.path).fileName()));
+    }
+    updateButtons();
+  });
+  watcher->setFuture(QtConcurrent::run(probe, modelPath_));
+}
+
+bool MemoryInspector::isBusy() const { return job_->isRunning(); }
+
+mdd::MemoryAnalysisOptions MemoryInspector::options() const {
+  mdd::MemoryAnalysisOptions o;
+  o.perplexity = perplexity_->value();
+  o.seed = static_cast<std::uint64_t>(seed_->value());
+  o.iterations = iterations_->value();
+  return o;
+}
+
+void MemoryInspector::compute() {
+  if (job_->isRunning() || modelPath_.isEmpty()) return;
+  if (!job_->start(modelPath_, options())) return;
+  progress_->setRange(0, 0);  // loading the model: no count yet
+  status_->setText(tr("Loading the model…"));
+  setBusy(true);
+}
+
+void MemoryInspector::cancel() { job_->cancel(); }
+
+void MemoryInspector::jobFinished(const MemoryOutcome& outcome) {
+  setBusy(false);
+  progress_->setRange(0, 1);
+  progress_->setValue(outcome.ok ? 1 : 0);
+  if (outcome.modelPath != modelPath_) {  // the model changed meanwhile
+    status_->clear();
+    return;
+  }
+  if (outcome.cancelled) {
+    status_->setText(outcome_.ok ? tr("Cancelled; the previous layout is still shown.")
+                                 : tr("Cancelled."));
+    return;
+  }
+  if (!outcome.ok) {
+    noMemory_ = outcome.noMemory;
+    status_->setText(outcome.error);
+    if (!outcome_.ok || noMemory_) {
+      outcome_ = MemoryOutcome();
+      scaleCombo_->clear();
+      showMessage(outcome.error);
+    }
+    updateButtons();
+    emit failed(outcome.error);
+    return;
+  }
+  const int previousScale = currentScale();
+  outcome_ = outcome;
+  {
+    const QSignalBlocker block(scaleCombo_);
+    scaleCombo_->clear();
+    for (const auto& s : outcome_.analysis.scales)
+      scaleCombo_->addItem(tr("%1 (%n items)", nullptr, static_cast<int>(s.items))
+                               .arg(MemoryText::scaleName(s.scale)),
+                           s.scale);
+    const int keep = scaleCombo_->findData(previousScale);
+    scaleCombo_->setCurrentIndex(keep >= 0 ? keep : 0);
+  }
+  showScale();
+  status_->setText(tr("Laid out %n memory items in %1 s.", nullptr,
+                      static_cast<int>(outcome_.analysis.items.size()))
+                       .arg(QString::number(outcome_.seconds, 'f', 1)));
+  updateButtons();
+  emit computed();
+}
+
+int MemoryInspector::currentScale() const {
+  return outcome_.ok && scaleCombo_->currentIndex() >= 0 ? scaleCombo_->currentData().toInt() : -1;
+}
+
+void MemoryInspector::setScale(int scale) {
+  const int index = scaleCombo_->findData(scale);
+  if (index >= 0) scaleCombo_->setCurrentIndex(index);
+}
+
+void MemoryInspector::showScale() {
+  const int scale = currentScale();
+  if (scale < 0) return;
+  for (const auto& s : outcome_.analysis.scales)
+    if (s.scale == scale) stats_->setSummary(s, outcome_.options.perplexity);
+  scatter_->setAnalysis(outcome_.analysis, outcome_.classNames, scale);
+  message_->clear();
+  stack_->setCurrentIndex(kPlotPage);
+}
+
+void MemoryInspector::showMessage(const QString& text) {
+  message_->setText(text);
+  stack_->setCurrentIndex(kMessagePage);
+}
+
+QString MemoryInspector::messageText() const {
+  return stack_->currentIndex() == kMessagePage ? message_->text() : QString();
+}
+
+QString MemoryInspector::statusText() const { return status_->text(); }
+
+void MemoryInspector::setBusy(bool busy) {
+  updateButtons();
+  emit busyChanged(busy);
+}
+
+void MemoryInspector::updateButtons() {
+  const bool busy = job_->isRunning();
+  computeButton_->setEnabled(!busy && !modelPath_.isEmpty() && !noMemory_);
+  cancelButton_->setEnabled(busy);
+  for (QWidget* w : {static_cast<QWidget*>(perplexity_), static_cast<QWidget*>(seed_),
+                     static_cast<QWidget*>(iterations_)})
+    w->setEnabled(!busy && !noMemory_);
+  pngButton_->setEnabled(outcome_.ok);
+  pdfButton_->setEnabled(outcome_.ok);
+  scaleCombo_->setEnabled(outcome_.ok);
+}
+
+QSize MemoryInspector::exportBaseSize() const {
+  const QSize shown = scatter_->customPlot()->size();
+  return shown.width() >= kMinimumExportSize.width() / 2 && stack_->currentIndex() == kPlotPage
+             ? shown
+             : kMinimumExportSize;
+}
+
+QSize MemoryInspector::pngExportSize() const { return exportBaseSize() * 2; }
+
+bool MemoryInspector::exportPng(const QString& file, QString* error) {
+  return exportPlot(file, Format::Png, error);
+}
+
+bool MemoryInspector::exportPdf(const QString& file, QString* error) {
+  return exportPlot(file, Format::Pdf, error);
+}
+
+bool MemoryInspector::exportPlot(const QString& file, Format format, QString* error) {
+  QString why;
+  bool ok = false;
+  if (!outcome_.ok) {
+    why = tr("Nothing to export yet: press Compute to lay out the memory first.");
+  } else if (format == Format::Png) {
+    ok = MemoryPlotExport::savePng(scatter_->customPlot(), file, exportBaseSize(), 2.0, &why);
+  } else {
+    ok = MemoryPlotExport::savePdf(scatter_->customPlot(), file, exportBaseSize(), &why);
+  }
+  status_->setText(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(file)) : why);
+  if (!ok && error) *error = why;
+  return ok;
+}
+
+void MemoryInspector::exportClicked(Format format) {
+  const bool png = format == Format::Png;
+  const QString suggested = QFileInfo(modelPath_).completeBaseName() + QStringLiteral("-memory-") +
+                            MemoryText::scaleName(currentScale()) +
+                            (png ? QStringLiteral(".png") : QStringLiteral(".pdf"));
+  const QString file = QFileDialog::getSaveFileName(
+      this, png ? tr("Export the memory plot as PNG") : tr("Export the memory plot as PDF"),
+      QFileInfo(modelPath_).absoluteDir().filePath(suggested),
+      png ? tr("PNG images (*.png)") : tr("PDF documents (*.pdf)"));
+  if (file.isEmpty()) return;
+  QString error;
+  if (!exportPlot(file, format, &error)) QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+}  // namespace mddui
