@@ -71,6 +71,7 @@ void MainWindow::createViews() {
   tabs_->addTab(browser_, tr("&Images"));
   tabs_->addTab(training_, tr("&Training"));
   tabs_->addTab(results_, tr("&Results"));
+  createThresholdView();
   createReviewView();
   setCentralWidget(tabs_);
 
@@ -133,7 +134,7 @@ void MainWindow::createMenus() {
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->setObjectName("menuView");
   const QStringList names = {tr("&Project"), tr("&Images"), tr("&Training"), tr("&Results"),
-                             tr("Re&view")};
+                             tr("T&hresholds"), tr("Re&view")};
   for (int t = 0; t < names.size(); ++t) {
     QAction* a = view->addAction(names[t], this, [this, t] { showTab(static_cast<Tab>(t)); });
     a->setObjectName(QString("actionShowTab%1").arg(t + 1));
@@ -446,6 +447,7 @@ void MainWindow::inferenceFinished(const InferenceOutcome& outcome) {
   if (modelId >= 0 && !session_->store().addInferenceResults(records))
     showError(tr("Saving results"), session_->store().lastError());
   review_->setRows(outcome.rows);
+  loadWorkbench(outcome);
   emit inferenceStored(records.size());
 }
 

@@ -19,6 +19,7 @@ class ProjectSession;
 class RecentProjects;
 class ResultsPanel;
 class ReviewPanel;
+class ThresholdWorkbench;
 class TrainingPanel;
 class ViewerImageLoader;
 struct ReviewLabel;
@@ -31,7 +32,7 @@ class MainWindow : public QMainWindow {
   enum class PathPrompt { NewProject, OpenProject, DatasetFolder, InferenceFolder };
   // Asks the user for a path; empty means cancelled. Tests replace the file dialogs.
   using PathPrompter = std::function<QString(PathPrompt)>;
-  enum Tab { ProjectTab, ImagesTab, TrainingTab, ResultsTab, ReviewTab };
+  enum Tab { ProjectTab, ImagesTab, TrainingTab, ResultsTab, ThresholdsTab, ReviewTab };
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
@@ -45,6 +46,7 @@ class MainWindow : public QMainWindow {
   TrainingPanel* trainingPanel() const { return training_; }
   ResultsPanel* resultsPanel() const { return results_; }
   ReviewPanel* reviewPanel() const { return review_; }
+  ThresholdWorkbench* thresholdWorkbench() const { return workbench_; }
   QTabWidget* tabs() const { return tabs_; }
 
   // The actions' work, callable with a known path.
@@ -65,6 +67,8 @@ class MainWindow : public QMainWindow {
 
  signals:
   void inferenceStored(int rows);  // results of a run saved in the project
+  void workbenchLoaded();          // the workbench holds the last run and its thresholds
+  void thresholdsSaved(bool ok);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -89,6 +93,11 @@ class MainWindow : public QMainWindow {
   void reviewDecisionUndone(const QString& path);
   void addReviewedToTraining(const QStringList& paths);
   void updateTrainingDataset();
+  // main_window_thresholds.cpp: the threshold workbench's wiring.
+  void createThresholdView();
+  void loadWorkbench(const InferenceOutcome& outcome);
+  void thresholdsChanged();
+  void saveThresholds();
   void showError(const QString& title, const QString& message);
   QString prompt(PathPrompt kind);
 
@@ -102,6 +111,7 @@ class MainWindow : public QMainWindow {
   TrainingPanel* training_ = nullptr;
   ResultsPanel* results_ = nullptr;
   ReviewPanel* review_ = nullptr;
+  ThresholdWorkbench* workbench_ = nullptr;
   ViewerImageLoader* reviewOverlays_ = nullptr;
   QStringList extraTrainingImages_;  // reviewed good images added to the next training
   QMenu* recentMenu_ = nullptr;

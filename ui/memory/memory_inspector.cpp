@@ -4,9 +4,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QFutureWatcher>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -18,7 +16,6 @@
 #include <QtConcurrent>
 
 #include <exception>
-#include <limits>
 
 #include <qcustomplot.h>
 
@@ -86,93 +83,10 @@ MemoryInspector::MemoryInspector(QWidget* parent) : QWidget(parent) {
 
 MemoryInspector::~MemoryInspector() = default;  // job_ (a child) cancels and joins its thread
 
-QWidget* MemoryInspector::buildSide() {
-  auto* side = new QWidget(this);
-  side->setObjectName(QStringLiteral("memorySidePanel"));
-  side->setFixedWidth(320);  // the plot takes every pixel the controls do not need
-  auto* column = new QVBoxLayout(side);
-  column->setContentsMargins(0, 0, 0, 0);
-
-  modelLabel_ = new QLabel(side);
-  modelLabel_->setObjectName(QStringLiteral("memoryModelLabel"));
-  modelLabel_->setWordWrap(true);
-  modelLabel_->setTextFormat(Qt::PlainText);
-  column->addWidget(modelLabel_);
-
-  auto* tsneBox = new QGroupBox(tr("t-SNE layout"), side);
-  auto* form = new QFormLayout(tsneBox);
-  perplexity_ = new QDoubleSpinBox(tsneBox);
-  perplexity_->setObjectName(QStringLiteral("perplexitySpin"));
-  perplexity_->setRange(2.0, 100.0);
-  perplexity_->setDecimals(1);
-  perplexity_->setValue(mdd::MemoryAnalysisOptions().perplexity);
-  perplexity_->setToolTip(tr("Effective number of neighbours; lowered for scales with few items."));
-  form->addRow(tr("Perplexity:"), perplexity_);
-  seed_ = new QSpinBox(tsneBox);
-  seed_->setObjectName(QStringLiteral("tsneSeedSpin"));
-  seed_->setRange(0, std::numeric_limits<int>::max());
-  // The engine starts t-SNE from the items' principal components, so the seed only
-  // matters when that start falls back to random positions (items without 2-D spread).
-  seed_->setToolTip(
-      tr("Seed for a random start of the layout. The same settings always give "
-         "the same layout."));
-  form->addRow(tr("Seed:"), seed_);
-  iterations_ = new QSpinBox(tsneBox);
-  iterations_->setObjectName(QStringLiteral("tsneIterationsSpin"));
-  iterations_->setRange(250, 10000);  // the first 250 are the early exaggeration
-  iterations_->setSingleStep(250);
-  iterations_->setValue(mdd::MemoryAnalysisOptions().iterations);
-  form->addRow(tr("Iterations:"), iterations_);
-  auto* buttons = new QHBoxLayout;
-  computeButton_ = new QPushButton(tr("Compute"), tsneBox);
-  computeButton_->setObjectName(QStringLiteral("computeMemoryButton"));
-  computeButton_->setDefault(true);
-  cancelButton_ = new QPushButton(tr("Cancel"), tsneBox);
-  cancelButton_->setObjectName(QStringLiteral("cancelMemoryButton"));
-  buttons->addWidget(computeButton_);
-  buttons->addWidget(cancelButton_);
-  form->addRow(buttons);
-  progress_ = new QProgressBar(tsneBox);
-  progress_->setObjectName(QStringLiteral("memoryProgress"));
-  progress_->setRange(0, 1);
-  progress_->setValue(0);
-  form->addRow(progress_);
-  column->addWidget(tsneBox);
-  connect(computeButton_, &QPushButton::clicked, this, &MemoryInspector::compute);
-  connect(cancelButton_, &QPushButton::clicked, this, &MemoryInspector::cancel);
-
-  auto* scaleBox = new QGroupBox(tr("Teacher scale"), side);
-  auto* scaleLayout = new QVBoxLayout(scaleBox);
-  scaleCombo_ = new QComboBox(scaleBox);
-  scaleCombo_->setObjectName(QStringLiteral("memoryScaleCombo"));
-  scaleLayout->addWidget(scaleCombo_);
-  column->addWidget(scaleBox);
-  connect(scaleCombo_, &QComboBox::currentIndexChanged, this, &MemoryInspector::showScale);
-
-  stats_ = new MemoryScaleStats(side);
-  column->addWidget(stats_);
-
-  auto* exportRow = new QHBoxLayout;
-  pngButton_ = new QPushButton(tr("Export PNG…"), side);
-  pngButton_->setObjectName(QStringLiteral("exportMemoryPngButton"));
-  pdfButton_ = new QPushButton(tr("Export PDF…"), side);
-  pdfButton_->setObjectName(QStringLiteral("exportMemoryPdfButton"));
-  exportRow->addWidget(pngButton_);
-  exportRow->addWidget(pdfButton_);
-  column->addLayout(exportRow);
-  connect(pngButton_, &QPushButton::clicked, this, [this] { exportClicked(Format::Png); });
-  connect(pdfButton_, &QPushButton::clicked, this, [this] { exportClicked(Format::Pdf); });
-
-  status_ = new QLabel(side);
-  status_->setObjectName(QStringLiteral("memoryStatusLabel"));
-  status_->setWordWrap(true);
-  column->addWidget(status_);
-  column->addStretch(1);
-  return side;
-}
-
 void MemoryInspector::setModelPath(const QString& path) {
-  if (path == modelPath_ && (outcome_.ok || job_->isRunning())) return;
+  if (path == modelPath_ && (outcome_.ok || job_->isRunning()) &&
+      QFileInfo(path).lastModified() == analysedModelTime_)
+    return;
   job_->cancel();  // a run for the previous model is no longer wanted
   modelPath_ = path;
   outcome_ = MemoryOutcome();
@@ -227,6 +141,7 @@ mdd::MemoryAnalysisOptions MemoryInspector::options() const {
 void MemoryInspector::compute() {
   if (job_->isRunning() || modelPath_.isEmpty()) return;
   if (!job_->start(modelPath_, options())) return;
+  analysedModelTime_ = QFileInfo(modelPath_).lastModified();
   progress_->setRange(0, 0);  // loading the model: no count yet
   status_->setText(tr("Loading the model…"));
   setBusy(true);

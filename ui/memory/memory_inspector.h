@@ -3,6 +3,7 @@
 // t-SNE, one teacher scale at a time, shows how well they cluster by class, and exports
 // the plot. The analysis runs off the GUI thread with progress and cancel. A model trained
 // without the memory gets a message instead of a plot.
+#include <QDateTime>
 #include <QSize>
 #include <QString>
 #include <QWidget>
@@ -30,8 +31,8 @@ class MemoryInspector : public QWidget {
   explicit MemoryInspector(QWidget* parent = nullptr);
   ~MemoryInspector() override;
 
-  // A new model drops the shown analysis and checks (off the GUI thread) whether the model
-  // has a memory at all; Compute lays it out.
+  // A new model (or the same file rewritten, e.g. retrained) drops the shown analysis and
+  // checks (off the GUI thread) whether the model has a memory at all; Compute lays it out.
   void setModelPath(const QString& path);
   QString modelPath() const { return modelPath_; }
   bool isBusy() const;
@@ -77,7 +78,8 @@ class MemoryInspector : public QWidget {
   MemoryJob* job_ = nullptr;
   MemoryOutcome outcome_;
   QString modelPath_;
-  bool noMemory_ = false;  // the open model has no memory: nothing to compute
+  QDateTime analysedModelTime_;  // of the file the shown analysis (or the run) read
+  bool noMemory_ = false;        // the open model has no memory: nothing to compute
   int probeGeneration_ = 0;
 
   QLabel* modelLabel_ = nullptr;

@@ -297,7 +297,7 @@ void MemoryScatter::onMouseMove(QMouseEvent* event) {
     QToolTip::hideText();
     return;
   }
-  const QPoint pos = event->pos();
+  const QPoint pos = event->position().toPoint();
   const int item = itemAt(plot_->mapTo(this, pos));
   if (item != hovered_) {
     hovered_ = item;

@@ -163,6 +163,7 @@ QImage ReportCharts::histogram(const QVector<ResultRow>& rows,
     ticker->setTickStep(1.0);
     ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     plot.yAxis->setTicker(ticker);
+    plot.yAxis->setSubTicks(false);
   }
   if (hasThreshold) {
     if (thresholds->imageBand) {

@@ -222,12 +222,18 @@ void ReportDialog::onFinished(const ReportOutcome& outcome) {
   }
   updateState();
   emit reportFinished(outcome);
+  if (closeWhenDone_) {
+    closeWhenDone_ = false;
+    QDialog::reject();
+  }
 }
 
 void ReportDialog::reject() {
   if (isBusy()) {
+    // Closes once the job has stopped, so its outcome (and thread) are not dropped midway.
+    closeWhenDone_ = true;
     job_->cancel();
-    return;  // finished() re-enables Close; closing now would drop the outcome
+    return;
   }
   QDialog::reject();
 }

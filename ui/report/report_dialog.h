@@ -50,7 +50,7 @@ class ReportDialog : public QDialog {
   void reportFinished(const mddui::ReportOutcome& outcome);
 
  protected:
-  void reject() override;  // cancels a running report first
+  void reject() override;  // while busy: cancels the report, then closes
 
  private:
   void browse();
@@ -59,6 +59,7 @@ class ReportDialog : public QDialog {
 
   ReportData data_;
   bool hasData_ = false;
+  bool closeWhenDone_ = false;  // Close or Esc while busy: cancel, then close
   ReportJob* job_ = nullptr;
   ReportOutcome lastOutcome_;
 

@@ -25,7 +25,8 @@ class ReportDocument {
   ReportDocument& operator=(const ReportDocument&) = delete;
 
   int pageCount() const;
-  QSizeF pageSize() const;  // in layout pixels (A4 at 96 dpi)
+  const QTextDocument& textDocument() const { return *doc_; }  // the laid-out pages
+  QSizeF pageSize() const;                                     // in layout pixels (A4 at 96 dpi)
 
   // Page `page` (0-based) scaled into an image of `size` on white; a null image when out of
   // range.

@@ -38,6 +38,19 @@ QString ResultsTableModel::fileText(const ResultRow& row) const {
 
 void ResultsTableModel::clear() { setRows({}); }
 
+bool ResultsTableModel::updateVerdicts(const QVector<ResultRow>& rows) {
+  if (rows.size() != rows_.size()) return false;
+  for (int r = 0; r < rows.size(); ++r)
+    if (rows[r].path != rows_[r].path || rows[r].className != rows_[r].className) return false;
+  for (int r = 0; r < rows.size(); ++r) {
+    rows_[r].normalizedScore = rows[r].normalizedScore;
+    rows_[r].verdict = rows[r].verdict;
+  }
+  if (!rows_.isEmpty())
+    emit dataChanged(index(0, NormalizedColumn), index(rows_.size() - 1, VerdictColumn));
+  return true;
+}
+
 int ResultsTableModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }

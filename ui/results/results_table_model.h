@@ -28,6 +28,10 @@ class ResultsTableModel : public QAbstractTableModel {
   // rows show "<defect type>/<file>", as their file names repeat across defect folders.
   void setRows(const QVector<ResultRow>& rows, const QString& baseFolder = QString());
   void clear();
+  // New normalised scores and verdicts for the same rows in the same order (thresholds
+  // moved): updates those cells in place, so sorting and selection stay. Returns false,
+  // changing nothing, when `rows` are not the same images.
+  bool updateVerdicts(const QVector<ResultRow>& rows);
   const QVector<ResultRow>& rows() const { return rows_; }
   const ResultRow& row(int index) const { return rows_.at(index); }
 

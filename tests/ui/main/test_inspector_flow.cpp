@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QDoubleSpinBox>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -28,6 +29,9 @@
 #include "results/inference_job.h"
 #include "results/results_panel.h"
 #include "results/results_table_model.h"
+#include "review/review_panel.h"
+#include "thresholds/threshold_workbench.h"
+#include "mdd/model.h"
 #include "test_paths.h"
 #include "training/training_job.h"
 #include "training/training_panel.h"
@@ -200,11 +204,59 @@ class TestInspectorFlow : public QObject {
              qPrintable(QString("%1 of %2 pixels unchanged at opacity 0").arg(same).arg(compared)));
     QVERIFY(plain != heat);
 
+    // Thresholds: moving one class's threshold below every score re-labels its rows in
+    // the results table and the image browser at once; Save writes it into the model file.
+    QSignalSpy workbenchLoaded(&w, &MainWindow::workbenchLoaded);
+    if (!w.thresholdWorkbench()->rows().size()) QVERIFY(workbenchLoaded.wait(30000));
+    mddui::ThresholdWorkbench* workbench = w.thresholdWorkbench();
+    const QString cls = workbench->currentClass();
+    double lowest = 1e30;
+    for (const auto& row : rows)
+      if (row.className == cls) lowest = std::min(lowest, row.score);
+    auto* thresholdSpin = workbench->findChild<QDoubleSpinBox*>("thresholdSpin");
+    QVERIFY(thresholdSpin);
+    thresholdSpin->setValue(lowest - 0.01 * std::abs(lowest) - 1e-3);
+    int classRows = 0;
+    for (const auto& row : results->tableModel()->rows()) {
+      if (row.className != cls) continue;
+      ++classRows;
+      QCOMPARE(row.verdict, QString("defect"));
+      const auto hits = w.browser()->model()->rowsFor(row.path);
+      QVERIFY(!hits.isEmpty());
+      QCOMPARE(w.browser()->model()->index(hits.front()).data(mddui::SampleListModel::VerdictRole).toString(),
+               QString("defect"));
+    }
+    QCOMPARE(classRows, 8);
+    QSignalSpy saved(&w, &MainWindow::thresholdsSaved);
+    QTest::mouseClick(workbench->findChild<QPushButton*>("saveThresholdsButton"), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(saved.front().at(0).toBool());
+    const auto stored = mdd::readModelFileInfo(outcome.modelPath.toStdString()).metadata.thresholds;
+    bool found = false;
+    for (const auto& t : stored)
+      if (QString::fromStdString(t.className) == cls) {
+        found = true;
+        QCOMPARE(t.imageThreshold, thresholdSpin->value());
+      }
+    QVERIFY(found);
+
+    // Review: "Good" (G) confirms the current image, committed at once and shown in the browser.
+    w.showTab(MainWindow::ReviewTab);
+    mddui::ReviewPanel* review = w.reviewPanel();
+    QTRY_VERIFY(!review->currentPath().isEmpty());
+    const QString reviewed = review->currentPath();
+    QTest::mouseClick(review->findChild<QPushButton*>("confirmGoodButton"), Qt::LeftButton);
+    QCOMPARE(w.session().store().reviewLabels().value(reviewed).decision, QString("good"));
+    const auto reviewedRows = w.browser()->model()->rowsFor(reviewed);
+    QVERIFY(!reviewedRows.isEmpty());
+    QCOMPARE(w.browser()->model()->index(reviewedRows.front()).data(mddui::SampleListModel::ReviewRole).toString(),
+             QString("good"));
+
     // Screenshots of each view, and the whole window shows the heat colours too.
     opacity->setValue(60);
     const QStringList shots = mddui::saveScreenshotTour(w, work + "/screenshots");
-    QCOMPARE(shots.size(), 4);
-    const QImage resultsShot(shots.back());
+    QCOMPARE(shots.size(), 6);
+    const QImage resultsShot(shots[3]);  // results.png
     QVERIFY(!resultsShot.isNull());
     int saturatedRed = 0;
     for (int y = 0; y < resultsShot.height(); y += 2)

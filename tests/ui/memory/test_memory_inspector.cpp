@@ -260,6 +260,19 @@ class TestMemoryInspector : public QObject {
       differs = differs || first.items[i].x != inspector.lastOutcome().analysis.items[i].x;
     QVERIFY(differs);
     QCOMPARE(inspector.currentScale(), 0);  // the chosen scale stays
+
+    // The same model again keeps the layout; the file rewritten (retrained) drops it.
+    inspector.setModelPath(modelPath_);
+    QVERIFY(inspector.lastOutcome().ok);
+    QFile file(modelPath_);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                             QFileDevice::FileModificationTime));
+    file.close();
+    inspector.setModelPath(modelPath_);
+    QVERIFY(!inspector.lastOutcome().ok);
+    QVERIFY(inspector.messageText().contains("Press Compute"));
+    QVERIFY(!child<QPushButton>(inspector, "exportMemoryPngButton")->isEnabled());
   }
 
   void modelWithoutMemoryShowsMessage() {

@@ -7,12 +7,15 @@
 // chart and the dialog as screenshots.
 #include <QtTest>
 
+#include <QAbstractTextDocumentLayout>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QTextBlock>
+#include <QTextDocument>
 
 #include <memory>
 
@@ -258,6 +261,21 @@ class TestReport : public QObject {
     QCOMPARE(pdfPages, document.pageCount());
     QVERIFY(document.pageCount() >= 2 + classes.size() - 1);
     QCOMPARE(outcome.pages, document.pageCount());
+    // Every heading is laid out (drawn) and on the page of the block after it.
+    const QTextDocument& laidOut = document.textDocument();
+    const double pageHeight = laidOut.pageSize().height();
+    int headings = 0;
+    for (QTextBlock block = laidOut.begin(); block.isValid(); block = block.next()) {
+      if (block.blockFormat().headingLevel() == 0 || !block.next().isValid()) continue;
+      ++headings;
+      const QRectF heading = laidOut.documentLayout()->blockBoundingRect(block);
+      const QRectF next = laidOut.documentLayout()->blockBoundingRect(block.next());
+      QVERIFY2(heading.height() > 0, qPrintable(block.text()));
+      QVERIFY2(
+          std::floor(heading.top() / pageHeight) == std::floor((next.bottom() - 1) / pageHeight),
+          qPrintable(block.text()));
+    }
+    QVERIFY(headings >= 3 + 5 * classes.size());
 
     // Page images, as the PDF lays them out (looked at by people: keep them readable).
     for (int page = 0; page < document.pageCount(); ++page) {
@@ -356,6 +374,19 @@ class TestReport : public QObject {
     QVERIFY2(shown.contains(work_ + "/nowhere/r.pdf"), qPrintable(shown));
     QVERIFY(status->toolTip().contains(work_ + "/nowhere/r.pdf"));
     QVERIFY(dialog.grab().save(QStringLiteral(MDD_TEST_WORK_DIR "/report_dialog_error.png")));
+
+    // Close while a report is being made: it is cancelled, nothing is written, then it closes.
+    dialog.findChild<QLineEdit*>(QStringLiteral("reportPathEdit"))
+        ->setText(work_ + "/dialog/closed.pdf");
+    QTest::mouseClick(generate, Qt::LeftButton);
+    QVERIFY(dialog.isBusy());
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("reportCloseButton")),
+                      Qt::LeftButton);  // disabled while busy: Esc is the way
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(dialog.lastOutcome().cancelled);
+    QTRY_VERIFY(!dialog.isVisible());
+    QVERIFY(!QFileInfo::exists(work_ + "/dialog/closed.pdf"));
   }
 };
 
