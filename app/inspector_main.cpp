@@ -10,6 +10,7 @@
 #include "main/main_window.h"
 #include "main/screenshot_tour.h"
 #include "mdd/runtime.h"
+#include "report/report_writer.h"
 #include "training/training_panel.h"
 #include "training/training_update.h"
 
@@ -75,6 +76,11 @@ int main(int argc, char** argv) {
         try {
           for (const QString& file : mddui::saveScreenshotTour(window, parser.value(shots)))
             std::printf("screenshot: %s\n", qPrintable(file));
+          if (!project.reportHtml().isEmpty()) {  // the first page of the model report
+            const QString file = QDir(parser.value(shots)).filePath("report.png");
+            if (mddui::renderReportPage(project.reportHtml(), 0, QSize(900, 1273)).save(file))
+              std::printf("screenshot: %s\n", qPrintable(file));
+          }
         } catch (const std::exception& e) {
           std::fprintf(stderr, "demo: %s\n", e.what());
         }

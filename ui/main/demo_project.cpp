@@ -12,6 +12,10 @@
 
 #include "main/main_window.h"
 #include "main/project_session.h"
+#include "memory/memory_inspector.h"
+#include "report/report_data.h"
+#include "report/report_job.h"
+#include "report/report_outcome.h"
 #include "mdd/demo_dataset.h"
 #include "project/project_store.h"
 #include "results/inference_job.h"
@@ -144,11 +148,55 @@ void DemoProject::inferenceFinished(const InferenceOutcome& outcome) {
     if (!*shown) return;  // already done
     disconnect(*shown);
     *shown = {};
-    emit ready();
+    computeMemory();
   };
   *shown = connect(results, &ResultsPanel::imageShown, this, finish);
   QTimer::singleShot(60000, this, finish);
   results->selectRow(0);
+}
+
+// The memory view laid out too (a few hundred items: seconds), then ready.
+void DemoProject::computeMemory() {
+  MemoryInspector* memory = window_.memoryInspector();
+  auto pending = std::make_shared<bool>(true);
+  auto finish = [this, pending] {
+    if (!*pending) return;
+    *pending = false;
+    writeReport();
+  };
+  connect(memory, &MemoryInspector::computed, this, finish, Qt::SingleShotConnection);
+  connect(memory, &MemoryInspector::failed, this, finish, Qt::SingleShotConnection);
+  QTimer::singleShot(120000, this, finish);  // never wait for ever on an optional view
+  emit stage(tr("Laying out the model's memory (t-SNE)..."));
+  memory->compute();
+  if (!memory->isBusy()) finish();  // nothing to lay out (no model path)
+}
+
+QString DemoProject::reportPath() const { return QDir(folder_).filePath("demo-report.pdf"); }
+
+// The model report of the demo run, as PDF and HTML next to the project; then ready.
+void DemoProject::writeReport() {
+  ReportData data;
+  QString error;
+  if (!makeReportData(window_.resultsPanel()->lastOutcome(), window_.session().name(), &data,
+                      &error)) {
+    emit stage(tr("No report: %1").arg(error));
+    return emit ready();
+  }
+  auto* job = new ReportJob(this);
+  job->setModelCache(window_.resultsPanel()->modelCache());
+  connect(job, &ReportJob::finished, this, [this, job](const ReportOutcome& outcome) {
+    if (outcome.ok) reportHtml_ = job->lastHtml();
+    emit stage(outcome.ok ? tr("Report written: %1").arg(outcome.pdfPath)
+                          : tr("No report: %1").arg(outcome.error));
+    job->deleteLater();
+    emit ready();
+  });
+  ReportOptions options;
+  options.pdfPath = reportPath();
+  options.htmlPath = QDir(folder_).filePath("demo-report.html");
+  emit stage(tr("Writing the model report..."));
+  job->start(data, options);
 }
 
 void DemoProject::fail(const QString& message) {

@@ -22,6 +22,9 @@ class DemoProject : public QObject {
   static QString defaultFolder();
   QString projectPath() const;
   QString datasetPath() const;
+  // The demo model's report (written when the demo is ready), and its HTML text.
+  QString reportPath() const;
+  QString reportHtml() const { return reportHtml_; }
   // The training settings of the demo model (small, so a CPU trains it in minutes).
   static mdd::TrainConfig trainConfig(const mdd::TrainConfig& base);
 
@@ -38,6 +41,8 @@ class DemoProject : public QObject {
   void datasetsLoaded();
   void trainingFinished(const TrainingOutcome& outcome);
   void inferenceFinished(const InferenceOutcome& outcome);
+  void computeMemory();
+  void writeReport();
   void fail(const QString& message);
 
   MainWindow& window_;
@@ -45,6 +50,7 @@ class DemoProject : public QObject {
   bool active_ = false;
   bool trainingStarted_ = false;
   bool inferenceStarted_ = false;
+  QString reportHtml_;
 };
 
 }  // namespace mddui

@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,7 @@
 #include "dataset/dataset_import_dialog.h"
 #include "dataset/sample_list_model.h"
 #include "main/about_dialog.h"
+#include "memory/memory_inspector.h"
 #include "main/project_page.h"
 #include "main/project_session.h"
 #include "mdd/model.h"
@@ -30,6 +32,8 @@
 #include "results/inference_job.h"
 #include "results/results_panel.h"
 #include "results/results_table_model.h"
+#include "report/report_data.h"
+#include "report/report_dialog.h"
 #include "review/review_panel.h"
 #include "training/training_job.h"
 #include "training/training_panel.h"
@@ -53,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
   connect(session_, &ProjectSession::datasetsLoaded, this, &MainWindow::datasetsLoaded);
   connect(session_, &ProjectSession::activeModelChanged, this, [this](const QString& path) {
     results_->setModelPath(path);
+    memory_->setModelPath(path);
     if (!path.isEmpty()) statusBar()->showMessage(tr("Model in use: %1").arg(path), 5000);
   });
 }
@@ -73,6 +78,8 @@ void MainWindow::createViews() {
   tabs_->addTab(results_, tr("&Results"));
   createThresholdView();
   createReviewView();
+  memory_ = new MemoryInspector(tabs_);
+  tabs_->addTab(memory_, tr("&Memory"));
   setCentralWidget(tabs_);
 
   connect(projectPage_, &ProjectPage::addDatasetRequested, this, &MainWindow::addDataset);
@@ -113,6 +120,8 @@ void MainWindow::createMenus() {
   file->addSeparator();
   add(file, "actionAddDataset", tr("&Add Dataset..."), QKeySequence(tr("Ctrl+D")),
       &MainWindow::addDataset);
+  add(file, "actionExportReport", tr("Export &Report..."), QKeySequence(tr("Ctrl+Shift+E")),
+      &MainWindow::exportReport);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -134,7 +143,7 @@ void MainWindow::createMenus() {
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->setObjectName("menuView");
   const QStringList names = {tr("&Project"), tr("&Images"), tr("&Training"), tr("&Results"),
-                             tr("T&hresholds"), tr("Re&view")};
+                             tr("T&hresholds"), tr("Re&view"), tr("&Memory")};
   for (int t = 0; t < names.size(); ++t) {
     QAction* a = view->addAction(names[t], this, [this, t] { showTab(static_cast<Tab>(t)); });
     a->setObjectName(QString("actionShowTab%1").arg(t + 1));
@@ -415,6 +424,27 @@ void MainWindow::runInferenceOnFolder() {
   if (folder.isEmpty()) return;
   showTab(ResultsTab);
   results_->runOnFolder(folder);
+}
+
+void MainWindow::exportReport() {
+  const InferenceOutcome& outcome = results_->lastOutcome();
+  if (!outcome.ok || outcome.rows.isEmpty()) {
+    showError(tr("Export report"), tr("Run the model first (Ctrl+R): the report describes a run."));
+    return;
+  }
+  ReportData data;
+  QString error;
+  if (!makeReportData(outcome, session_->isOpen() ? session_->name() : QString(), &data, &error)) {
+    showError(tr("Export report"), error);
+    return;
+  }
+  auto* dialog = new ReportDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setModelCache(results_->modelCache());
+  dialog->setReportData(data);
+  const QFileInfo model(outcome.modelPath);
+  dialog->setOutputPath(model.dir().filePath(model.completeBaseName() + "-report.pdf"));
+  dialog->open();
 }
 
 void MainWindow::inferenceFinished(const InferenceOutcome& outcome) {

@@ -20,6 +20,7 @@ class RecentProjects;
 class ResultsPanel;
 class ReviewPanel;
 class ThresholdWorkbench;
+class MemoryInspector;
 class TrainingPanel;
 class ViewerImageLoader;
 struct ReviewLabel;
@@ -32,7 +33,7 @@ class MainWindow : public QMainWindow {
   enum class PathPrompt { NewProject, OpenProject, DatasetFolder, InferenceFolder };
   // Asks the user for a path; empty means cancelled. Tests replace the file dialogs.
   using PathPrompter = std::function<QString(PathPrompt)>;
-  enum Tab { ProjectTab, ImagesTab, TrainingTab, ResultsTab, ThresholdsTab, ReviewTab };
+  enum Tab { ProjectTab, ImagesTab, TrainingTab, ResultsTab, ThresholdsTab, ReviewTab, MemoryTab };
 
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
@@ -47,6 +48,7 @@ class MainWindow : public QMainWindow {
   ResultsPanel* resultsPanel() const { return results_; }
   ReviewPanel* reviewPanel() const { return review_; }
   ThresholdWorkbench* thresholdWorkbench() const { return workbench_; }
+  MemoryInspector* memoryInspector() const { return memory_; }
   QTabWidget* tabs() const { return tabs_; }
 
   // The actions' work, callable with a known path.
@@ -63,6 +65,7 @@ class MainWindow : public QMainWindow {
   void startTraining();
   void runInference();
   void runInferenceOnFolder();
+  void exportReport();
   void showAbout();
 
  signals:
@@ -112,6 +115,7 @@ class MainWindow : public QMainWindow {
   ResultsPanel* results_ = nullptr;
   ReviewPanel* review_ = nullptr;
   ThresholdWorkbench* workbench_ = nullptr;
+  MemoryInspector* memory_ = nullptr;
   ViewerImageLoader* reviewOverlays_ = nullptr;
   QStringList extraTrainingImages_;  // reviewed good images added to the next training
   QMenu* recentMenu_ = nullptr;

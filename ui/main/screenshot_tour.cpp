@@ -14,7 +14,7 @@ QStringList saveScreenshotTour(MainWindow& window, const QString& folder) {
   if (!QDir().mkpath(folder))
     throw std::runtime_error(("cannot create the screenshot folder " + folder).toStdString());
   const int shown = window.tabs()->currentIndex();
-  const QStringList names = {"project", "images", "training", "results", "thresholds", "review"};
+  const QStringList names = {"project", "images", "training", "results", "thresholds", "review", "memory"};
   QStringList written;
   for (int t = 0; t < names.size(); ++t) {
     window.showTab(static_cast<MainWindow::Tab>(t));

@@ -1,6 +1,7 @@
 #pragma once
 // Saves a screenshot of each main view of the window (QWidget::grab) into a folder:
-// project.png, images.png, training.png, results.png, thresholds.png, review.png. Used for docs/screenshots and by
+// project.png, images.png, training.png, results.png, thresholds.png, review.png,
+// memory.png. Used for docs/screenshots and by
 // the README's main command on machines without a display.
 #include <QString>
 #include <QStringList>

@@ -116,6 +116,13 @@ ReportDialog::ReportDialog(QWidget* parent) : QDialog(parent) {
   connect(cancelButton_, &QPushButton::clicked, job_, &ReportJob::cancel);
   connect(closeButton_, &QPushButton::clicked, this, &ReportDialog::reject);
   connect(pathEdit_, &QLineEdit::textChanged, this, &ReportDialog::updateState);
+  // The file name follows the format, so what the field shows is what gets written.
+  connect(formatCombo_, &QComboBox::currentIndexChanged, this, [this](int format) {
+    const QString base = basePath(outputPath());
+    if (!base.isEmpty())
+      pathEdit_->setText(base +
+                         (format == PdfOnly ? QStringLiteral(".pdf") : QStringLiteral(".html")));
+  });
   connect(job_, &ReportJob::progress, this, [this](int done, int total) {
     progress_->setRange(0, std::max(1, total));
     progress_->setValue(done);
