@@ -29,6 +29,8 @@
 #include "results/inference_job.h"
 #include "results/results_panel.h"
 #include "results/results_table_model.h"
+#include "report/report_dialog.h"
+#include "report/report_outcome.h"
 #include "review/review_panel.h"
 #include "thresholds/threshold_workbench.h"
 #include "mdd/model.h"
@@ -252,6 +254,22 @@ class TestInspectorFlow : public QObject {
     QVERIFY(!reviewedRows.isEmpty());
     QCOMPARE(w.browser()->model()->index(reviewedRows.front()).data(mddui::SampleListModel::ReviewRole).toString(),
              QString("good"));
+
+    // Export Report (Ctrl+Shift+E): the dialog writes the model's PDF and HTML report.
+    w.findChild<QAction*>("actionExportReport")->trigger();
+    auto* reportDialog = w.findChild<mddui::ReportDialog*>();
+    QVERIFY(reportDialog);
+    reportDialog->setOutputPath(work + "/flow-report.pdf");
+    QSignalSpy reported(reportDialog, &mddui::ReportDialog::reportFinished);
+    QTest::mouseClick(reportDialog->findChild<QPushButton*>("reportGenerateButton"), Qt::LeftButton);
+    QVERIFY(reported.wait(120000));
+    const auto report = reported.takeFirst().at(0).value<mddui::ReportOutcome>();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QFile pdf(report.pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
+    QVERIFY(QFileInfo(report.htmlPath).size() > 1000);
+    reportDialog->close();
 
     // Screenshots of each view, and the whole window shows the heat colours too.
     opacity->setValue(60);
