@@ -453,32 +453,14 @@ void MainWindow::inferenceFinished(const InferenceOutcome& outcome) {
     return;
   }
   if (!session_->isOpen()) return;
-  qint64 modelId = -1;
-  for (const ModelRecord& m : session_->store().models())
-    if (m.path == outcome.modelPath) modelId = m.id;
-  QVector<InferenceRecord> records;
-  records.reserve(outcome.rows.size());
-  const QDateTime now = QDateTime::currentDateTimeUtc();
-  for (const ResultRow& row : outcome.rows) {
-    if (!row.error.isEmpty()) continue;
-    InferenceRecord r;
-    r.modelId = modelId;
-    r.source = outcome.source;
-    r.imagePath = row.path;
-    r.className = row.className;
-    r.score = row.score;
-    r.normalizedScore = row.normalizedScore;
-    r.verdict = row.verdict;
-    r.groundTruth = row.groundTruth;
-    r.createdAt = now;
-    records.push_back(r);
-    browser_->model()->setVerdict(row.path, row.verdict, row.score);
-  }
-  if (modelId >= 0 && !session_->store().addInferenceResults(records))
-    showError(tr("Saving results"), session_->store().lastError());
+  for (const ResultRow& row : outcome.rows)
+    if (row.error.isEmpty()) browser_->model()->setVerdict(row.path, row.verdict, row.score);
+  QString error;
+  const int stored = session_->storeResults(outcome.modelPath, outcome.source, outcome.rows, &error);
+  if (stored < 0) showError(tr("Saving results"), error);
   review_->setRows(outcome.rows);
   loadWorkbench(outcome);
-  emit inferenceStored(records.size());
+  emit inferenceStored(std::max(stored, 0));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -64,31 +64,10 @@ void MainWindow::saveThresholds() {
   }
   workbench_->markSaved();
   // The project keeps the verdicts the saved thresholds give.
-  if (session_->isOpen()) {
-    qint64 modelId = -1;
-    for (const ModelRecord& m : session_->store().models())
-      if (m.path == model) modelId = m.id;
-    QVector<InferenceRecord> records;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const ResultRow& row : workbench_->rows()) {
-      if (!row.error.isEmpty() || modelId < 0) continue;
-      InferenceRecord r;
-      r.modelId = modelId;
-      r.source = results_->lastOutcome().source;
-      r.imagePath = row.path;
-      r.className = row.className;
-      r.score = row.score;
-      r.normalizedScore = row.normalizedScore;
-      r.verdict = row.verdict;
-      r.groundTruth = row.groundTruth;
-      r.createdAt = now;
-      records.push_back(r);
-    }
-    if (!records.isEmpty() && !session_->store().addInferenceResults(records)) {
-      showError(tr("Save thresholds"), session_->store().lastError());
-      emit thresholdsSaved(false);
-      return;
-    }
+  if (session_->storeResults(model, results_->lastOutcome().source, workbench_->rows(), &error) < 0) {
+    showError(tr("Save thresholds"), error);
+    emit thresholdsSaved(false);
+    return;
   }
   review_->setRows(workbench_->rows());
   statusBar()->showMessage(tr("Thresholds saved into %1").arg(model), 8000);

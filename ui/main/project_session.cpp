@@ -155,6 +155,37 @@ void ProjectSession::finishLoading() {
   emit datasetsLoaded();
 }
 
+int ProjectSession::storeResults(const QString& modelPath, const QString& source,
+                                 const QVector<ResultRow>& rows, QString* error) {
+  if (!isOpen()) return 0;
+  qint64 modelId = -1;
+  for (const ModelRecord& m : store_->models())
+    if (m.path == modelPath) modelId = m.id;
+  if (modelId < 0) return 0;
+  QVector<InferenceRecord> records;
+  records.reserve(rows.size());
+  const QDateTime now = QDateTime::currentDateTimeUtc();
+  for (const ResultRow& row : rows) {
+    if (!row.error.isEmpty()) continue;
+    InferenceRecord r;
+    r.modelId = modelId;
+    r.source = source;
+    r.imagePath = row.path;
+    r.className = row.className;
+    r.score = row.score;
+    r.normalizedScore = row.normalizedScore;
+    r.verdict = row.verdict;
+    r.groundTruth = row.groundTruth;
+    r.createdAt = now;
+    records.push_back(r);
+  }
+  if (!store_->addInferenceResults(records)) {
+    if (error) *error = store_->lastError();
+    return -1;
+  }
+  return records.size();
+}
+
 void ProjectSession::setActiveModelPath(const QString& path) {
   if (path == activeModel_) return;
   activeModel_ = path;

@@ -9,6 +9,7 @@
 
 #include "mdd/dataset.h"
 #include "project/project_records.h"
+#include "results/inference_outcome.h"
 
 namespace mddui {
 
@@ -40,6 +41,12 @@ class ProjectSession : public QObject {
   double validationFraction() const { return validationFraction_; }
   const mdd::Dataset& dataset() const { return dataset_; }
   const mdd::LoadReport& loadReport() const { return report_; }
+
+  // Stores a run's results (rows without an error) under the model of `modelPath`,
+  // replacing earlier rows of the same model, source and image. Returns the number stored,
+  // or -1 with `error` set; 0 when the model is not one of the project's.
+  int storeResults(const QString& modelPath, const QString& source,
+                   const QVector<ResultRow>& rows, QString* error);
 
   QString activeModelPath() const { return activeModel_; }
   void setActiveModelPath(const QString& path);

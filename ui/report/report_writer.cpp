@@ -1,9 +1,10 @@
 #include "report/report_writer.h"
 
+#include "common/atomic_write.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -20,27 +21,7 @@ struct Text {
 }  // namespace
 
 bool writeReportFile(const QString& file, const QByteArray& bytes, QString* error) {
-  auto fail = [&](const QString& reason) {
-    if (error)
-      *error = Text::tr(
-                   "Cannot write the report '%1': %2. Choose an existing folder you can "
-                   "write to.")
-                   .arg(file, reason);
-    return false;
-  };
-  const QFileInfo info(file);
-  if (!info.absoluteDir().exists())
-    return fail(Text::tr("the folder '%1' does not exist").arg(info.absolutePath()));
-  QSaveFile out(file);
-  if (!out.open(QIODevice::WriteOnly)) return fail(out.errorString());
-  if (out.write(bytes) != bytes.size()) {
-    const QString reason = out.errorString();
-    out.cancelWriting();
-    return fail(reason);
-  }
-  if (!out.commit()) return fail(out.errorString());
-  if (error) error->clear();
-  return true;
+  return writeFileAtomically(file, bytes, error);
 }
 
 QString reportPercent(double fraction) {

@@ -1,19 +1,16 @@
 #include "results/results_export.h"
 
+#include "common/atomic_write.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
 namespace mddui {
 namespace {
-
-struct Text {
-  Q_DECLARE_TR_FUNCTIONS(ResultsExport)
-};
 
 QString csvNumber(double value) {
   return std::isfinite(value) ? QString::number(value, 'g', 9) : QString();
@@ -57,24 +54,6 @@ QJsonObject metricsJson(const MetricsRow& m) {
   return o;
 }
 
-bool writeAtomically(const QString& file, const QByteArray& bytes, QString* error) {
-  auto fail = [&](const QString& reason) {
-    if (error)
-      *error =
-          Text::tr("Cannot write '%1': %2. Choose a folder you can write to.").arg(file, reason);
-    return false;
-  };
-  QSaveFile out(file);
-  if (!out.open(QIODevice::WriteOnly)) return fail(out.errorString());
-  if (out.write(bytes) != bytes.size()) {
-    const QString reason = out.errorString();
-    out.cancelWriting();
-    return fail(reason);
-  }
-  if (!out.commit()) return fail(out.errorString());
-  if (error) error->clear();
-  return true;
-}
 
 }  // namespace
 
@@ -119,13 +98,13 @@ QString resultsJson(const QVector<ResultRow>& rows, const QVector<MetricsRow>& m
 }
 
 bool writeResultsCsv(const QString& file, const QVector<ResultRow>& rows, QString* error) {
-  return writeAtomically(file, resultsCsv(rows).toUtf8(), error);
+  return writeFileAtomically(file, resultsCsv(rows).toUtf8(), error);
 }
 
 bool writeResultsJson(const QString& file, const QVector<ResultRow>& rows,
                       const QVector<MetricsRow>& metrics, QString* error,
                       const QString& modelPath) {
-  return writeAtomically(file, resultsJson(rows, metrics, modelPath).toUtf8(), error);
+  return writeFileAtomically(file, resultsJson(rows, metrics, modelPath).toUtf8(), error);
 }
 
 }  // namespace mddui

@@ -1,8 +1,9 @@
 #include "review/review_export.h"
 
+#include "common/atomic_write.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 #include <QStringList>
 
 #include <cmath>
@@ -11,10 +12,6 @@
 
 namespace mddui {
 namespace {
-
-struct Text {
-  Q_DECLARE_TR_FUNCTIONS(ReviewExport)
-};
 
 QString number(double value) {
   return std::isfinite(value) ? QString::number(value, 'g', 9) : QString();
@@ -47,23 +44,7 @@ QString reviewCsv(const QVector<ResultRow>& queue, const QHash<QString, ReviewLa
 
 bool writeReviewCsv(const QString& file, const QVector<ResultRow>& queue,
                     const QHash<QString, ReviewLabel>& labels, QString* error) {
-  auto fail = [&](const QString& reason) {
-    if (error)
-      *error = Text::tr("Cannot write '%1': %2. Choose a folder you can write to.")
-                   .arg(QDir::toNativeSeparators(file), reason);
-    return false;
-  };
-  const QByteArray bytes = reviewCsv(queue, labels).toUtf8();
-  QSaveFile out(file);
-  if (!out.open(QIODevice::WriteOnly)) return fail(out.errorString());
-  if (out.write(bytes) != bytes.size()) {
-    const QString reason = out.errorString();
-    out.cancelWriting();
-    return fail(reason);
-  }
-  if (!out.commit()) return fail(out.errorString());
-  if (error) error->clear();
-  return true;
+  return writeFileAtomically(file, reviewCsv(queue, labels).toUtf8(), error);
 }
 
 }  // namespace mddui
