@@ -26,6 +26,7 @@
 #include "memory/memory_job.h"
 #include "memory/memory_scatter.h"
 #include "test_paths.h"
+#include "tiny_training.h"
 
 using namespace mddui;
 
@@ -34,22 +35,8 @@ namespace {
 constexpr int kWaitMs = 240000;
 constexpr int kItemsPerClass = 8;
 
-// The smallest teacher and narrow student parts: a step takes a fraction of a second.
-mdd::TrainConfig tinyConfig() {
-  mdd::TrainConfig c;
-  c.model.network.backbone = "mobilenet_v2";
-  c.model.network.inputWidth = c.model.network.inputHeight = 64;
-  c.model.network.neckChannels = 32;
-  c.model.network.codeChannels = 64;
-  c.model.network.decoderWidths = {16, 32, 64};
-  c.model.network.memory.itemsPerClass = kItemsPerClass;
-  c.batchSize = 2;
-  c.iterations = 3;
-  c.seed = 3;
-  c.device = "cpu";
-  c.loaderThreads = 1;
-  return c;
-}
+// The shared tiny configuration (itemsPerClass = kItemsPerClass), three steps.
+mdd::TrainConfig tinyConfig() { return mddtest::tinyConfig(3); }
 
 QString number(double v) { return QString::number(v, 'f', 3); }
 
@@ -85,17 +72,8 @@ class TestMemoryInspector : public QObject {
  private slots:
   void initTestCase() {
     work_ = mddtest::freshWorkDir("memory_inspector");
-    mdd::DemoDatasetOptions demo;
-    demo.classes = 2;
-    demo.imageSize = 64;
-    demo.trainGood = 8;
-    demo.testGood = 3;
-    demo.testDefects = 5;
-    mdd::makeDemoDataset((work_ + "/demo").toStdString(), demo);
-    mdd::LoadReport report;
-    const mdd::Dataset dataset =
-        mdd::loadDataset((work_ + "/demo").toStdString(), mdd::DatasetOptions(), report);
-    QVERIFY2(!report.hasErrors(), report.format().c_str());
+    const mdd::Dataset dataset = mddtest::tinyDataset(work_);
+    QCOMPARE(dataset.classNames.size(), size_t{2});
     mdd::CancelToken cancel;
     const mdd::TrainResult trained = mdd::trainModel(dataset, tinyConfig(), nullptr, cancel);
     QVERIFY(!trained.cancelled);

@@ -30,6 +30,7 @@
 #include "results/inference_runs.h"
 #include "results/model_cache.h"
 #include "test_paths.h"
+#include "tiny_training.h"
 
 using namespace mddui;
 
@@ -78,38 +79,11 @@ class TestReport : public QObject {
  private slots:
   void initTestCase() {
     work_ = mddtest::freshWorkDir(QStringLiteral("report"));
-    mdd::DemoDatasetOptions demo;
-    demo.classes = 2;
-    demo.imageSize = 64;
-    demo.trainGood = 8;
-    demo.testGood = 3;
-    demo.testDefects = 5;
-    mdd::makeDemoDataset((work_ + "/demo").toStdString(), demo);
-    mdd::DatasetOptions options;
-    options.validationFraction = 0.25;
-    mdd::LoadReport report;
-    const mdd::Dataset dataset = mdd::loadDataset((work_ + "/demo").toStdString(), options, report);
-    QVERIFY2(!report.hasErrors(), report.format().c_str());
-    // The smallest teacher and narrow student parts (as tests/ui/training/tiny_training.h).
-    mdd::TrainConfig config;
-    config.model.network.backbone = "mobilenet_v2";
-    config.model.network.inputWidth = config.model.network.inputHeight = 64;
-    config.model.network.neckChannels = 32;
-    config.model.network.codeChannels = 64;
-    config.model.network.decoderWidths = {16, 32, 64};
-    config.model.network.memory.itemsPerClass = 8;
-    config.iterations = 2;
-    config.batchSize = 2;
-    config.seed = 3;
-    config.device = "cpu";
-    config.loaderThreads = 1;
-    mdd::CancelToken cancel;
-    const mdd::TrainResult trained = mdd::trainModel(dataset, config, nullptr, cancel);
-    QVERIFY(!trained.cancelled);
-    mdd::Model model = trained.model;
-    mdd::calibrateModel(model, dataset, nullptr, cancel);
+    const mdd::Dataset dataset = mddtest::tinyDataset(work_, 0.25);
+    QCOMPARE(dataset.classNames.size(), size_t{2});
     modelPath_ = work_ + "/tiny.mdda";
-    model.save(modelPath_.toStdString());
+    mddtest::trainTinyModel(dataset, mddtest::tinyConfig(2), modelPath_);
+    mdd::CancelToken cancel;
 
     const InferenceOutcome outcome =
         inferDataset(*cache_, modelPath_, dataset, mdd::Split::Test, nullptr, cancel);

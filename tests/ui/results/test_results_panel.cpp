@@ -24,6 +24,7 @@
 #include "results/results_panel.h"
 #include "results/results_table_model.h"
 #include "test_paths.h"
+#include "tiny_training.h"
 
 using namespace mddui;
 
@@ -63,35 +64,15 @@ class TestResultsPanel : public QObject {
  private slots:
   void initTestCase() {
     work_ = mddtest::freshWorkDir("results_panel");
-    mdd::DemoDatasetOptions demo;
-    demo.classes = 2;
-    demo.imageSize = 64;
-    demo.trainGood = 8;
-    demo.testGood = 3;
-    demo.testDefects = 5;
-    mdd::makeDemoDataset((work_ + "/demo").toStdString(), demo);
-    mdd::DatasetOptions options;
-    options.validationFraction = 0.25;
-    mdd::LoadReport report;
-    dataset_ = mdd::loadDataset((work_ + "/demo").toStdString(), options, report);
-    QVERIFY2(!report.hasErrors(), report.format().c_str());
-    mdd::TrainConfig config;
+    dataset_ = mddtest::tinyDataset(work_, 0.25);
+    QCOMPARE(dataset_.classNames.size(), size_t{2});
+    mdd::TrainConfig config = mddtest::tinyConfig(2);
+    config.model.network = mdd::NetworkConfig();  // the default teacher and student
     config.model.network.inputWidth = config.model.network.inputHeight = 64;
-    config.iterations = 2;
-    config.batchSize = 2;
-    config.device = "cpu";
-    mdd::CancelToken cancel;
-    const mdd::TrainResult trained = mdd::trainModel(dataset_, config, nullptr, cancel);
-    QVERIFY(!trained.cancelled);
-    mdd::Model model = trained.model;
-    mdd::calibrateModel(model, dataset_, nullptr, cancel);  // as `mddnet train` does
-    try {
-      for (const auto& t : model.metadata().thresholds) mdd::validate(t);
-    } catch (const std::exception& e) {
-      QFAIL(e.what());
-    }
     modelPath_ = work_ + "/tiny.mdda";
-    model.save(modelPath_.toStdString());
+    mddtest::trainTinyModel(dataset_, config, modelPath_);
+    for (const auto& t : mdd::readModelFileInfo(modelPath_.toStdString()).metadata.thresholds)
+      QVERIFY(mdd::isDefined(t.imageThreshold));
   }
 
   void runOnTestSplit_sortSelectExport() {

@@ -19,7 +19,7 @@
 
 #include <qcustomplot.h>
 
-#include "../training/tiny_training.h"
+#include "tiny_training.h"
 #include "mdd/model.h"
 #include "test_paths.h"
 #include "thresholds/confusion_view.h"

@@ -8,9 +8,10 @@
 
 namespace mddtest {
 
-// Two classes of 64 px images, 8 normal training images each (one of them goes to the
-// validation split, so thresholds can be fitted).
-inline mdd::Dataset tinyDataset(const QString& dir) {
+// Two classes of 64 px images, 8 normal training images each (at least one of them goes
+// to the validation split, so thresholds can be fitted), 3 normal and 5 defective test
+// images each, written into dir/demo.
+inline mdd::Dataset tinyDataset(const QString& dir, double validationFraction = 0.1) {
   mdd::DemoDatasetOptions demo;
   demo.classes = 2;
   demo.imageSize = 64;
@@ -18,8 +19,10 @@ inline mdd::Dataset tinyDataset(const QString& dir) {
   demo.testGood = 3;
   demo.testDefects = 5;
   mdd::makeDemoDataset((dir + "/demo").toStdString(), demo);
+  mdd::DatasetOptions options;
+  options.validationFraction = validationFraction;
   mdd::LoadReport report;
-  return mdd::loadDataset((dir + "/demo").toStdString(), mdd::DatasetOptions(), report);
+  return mdd::loadDataset((dir + "/demo").toStdString(), options, report);
 }
 
 // The smallest teacher and narrow student parts: a step takes a fraction of a second.
@@ -37,6 +40,15 @@ inline mdd::TrainConfig tinyConfig(int iterations) {
   c.device = "cpu";
   c.loaderThreads = 1;
   return c;
+}
+
+// Trains, fits the thresholds (as `mddnet train` does) and saves the model to `path`.
+inline void trainTinyModel(const mdd::Dataset& dataset, const mdd::TrainConfig& config,
+                           const QString& path) {
+  mdd::CancelToken cancel;
+  mdd::Model model = mdd::trainModel(dataset, config, nullptr, cancel).model;
+  mdd::calibrateModel(model, dataset, nullptr, cancel);
+  model.save(path.toStdString());
 }
 
 }  // namespace mddtest
