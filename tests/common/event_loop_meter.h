@@ -90,6 +90,16 @@ class EventLoopMeter : public QObject {
   qint64 maxBusy() const { return maxBusy_; }  // -1 without a TimedApplication
   QString busiestEvent() const { return busiest_; }
   qint64 machineStall() const { return stall_; }
+  // The bar, measured both ways: no timer gap and no single GUI event of `ms` or
+  // more, beyond what the whole machine imposed on every thread at the same time.
+  bool answersWithin(qint64 ms) const {
+    return maxGap_ < ms + stall_ && maxBusy_ >= 0 && maxBusy_ < ms + stall_;
+  }
+  QString summary() const {
+    return QStringLiteral("largest 20 ms timer gap %1 ms over %2 ticks, longest GUI event %3 ms "
+                          "(%4), machine stall %5 ms")
+        .arg(maxGap_).arg(ticks_).arg(maxBusy_).arg(busiest_).arg(qint64(stall_));
+  }
   int ticks() const { return ticks_; }
 
  private:

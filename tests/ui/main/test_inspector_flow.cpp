@@ -109,17 +109,10 @@ class TestInspectorFlow : public QObject {
     QCOMPARE(trained.size(), 1);
     const auto outcome = trained.takeFirst().at(0).value<mddui::TrainingOutcome>();
     QVERIFY2(outcome.ok, qPrintable(outcome.error));
-    const QString measured = QString("largest 20 ms timer gap %1 ms over %2 ticks, longest GUI "
-                                     "event %3 ms (%4), machine stall %5 ms")
-                                 .arg(meter.maxGap()).arg(meter.ticks())
-                                 .arg(meter.maxBusy()).arg(meter.busiestEvent())
-                                 .arg(meter.machineStall());
-    qInfo("%s", qPrintable(measured));
-    // The bar: the event loop answers within 100 ms during training. A stall the
-    // whole machine imposes on every thread (other processes on the cores) is added.
-    QVERIFY2(meter.maxGap() < 100 + meter.machineStall(), qPrintable(measured));
-    QVERIFY2(meter.maxBusy() >= 0 && meter.maxBusy() < 100 + meter.machineStall(),
-             qPrintable(measured));
+    qInfo("%s", qPrintable(meter.summary()));
+    // The bar: the event loop answers within 100 ms during training (a stall the
+    // whole machine imposes on every thread, other processes on the cores, is added).
+    QVERIFY2(meter.answersWithin(100), qPrintable(meter.summary()));
     QCOMPARE(w.session().activeModelPath(), outcome.modelPath);
     QCOMPARE(w.session().store().models().size(), 1);
     QCOMPARE(w.session().store().trainingRuns().front().status, QString("finished"));
