@@ -1,15 +1,25 @@
-// MDD-Net speed per teacher backbone: one training step (forward of both paths, all five
-// losses, backward, Adam) and full inference through mdd::Model::infer (preprocessing,
-// teacher, memory, both decoders, maps, Gaussian, score, map back to the image size),
-// with the peak resident memory of each phase. The teacher uses its converted weights
-// when found and random weights otherwise (the time does not depend on them).
+// MDD-Net speed per teacher backbone, in one run on one machine:
+// - FLOPs per image (teacher alone and the whole network: teacher, memory, neck, both
+//   decoders), counted from the ops' shapes;
+// - the teacher alone, images/s at batch N;
+// - full inference through mdd::Model::infer (preprocessing, network, maps, Gaussian,
+//   score, map back to the image size), images/s and latency at batch 1 and batch N, in
+//   up to four variants: "straightforward" (fp32, student BatchNorm and transposed conv as
+//   written) with LibTorch's default of one thread and with all cores, "optimised" (the
+//   default path: folded student, all cores, precision auto) and bf16 (when the device runs
+//   it fast, or with --bf16);
+// - one training step (both paths, all five losses, backward, Adam), fp32 and bf16;
+// - the peak resident memory of each phase, and the achieved FLOP rate against the
+//   machine's peak.
+// The teacher uses its converted weights when found and random weights otherwise (the
+// time does not depend on them).
 //
 //   bench_model [--size 256] [--batch 8] [--steps 3] [--seconds 4] [--device cpu]
-//               [--backbone ID]
+//               [--backbone ID] [--bf16 0|1] [--training 0|1]
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -17,10 +27,14 @@
 #include <opencv2/core.hpp>
 #include <torch/torch.h>
 
+#include "common/flop_counter.h"
+#include "common/machine_peak.h"
 #include "mdd/backbones.h"
 #include "mdd/runtime.h"
 #include "model/model_impl.h"
 #include "nn/backbones/backbone.h"
+#include "nn/folded_conv.h"
+#include "runtime/autocast_scope.h"
 
 namespace {
 
@@ -28,13 +42,24 @@ struct Options {
   int size = 256;
   int batch = 8;
   int steps = 3;         // timed training steps after one warm-up step
-  double seconds = 4.0;  // inference measuring time per batch size, after warm-up
+  double seconds = 4.0;  // measuring time per inference figure, after warm-up
   std::string device = "cpu";
   std::string backbone;  // empty: every backbone of the catalogue
+  int bf16 = -1;         // -1: where the device runs it fast; 0 never; 1 always
+  bool training = true;
 };
+
+[[noreturn]] void usage(const char* argv0) {
+  std::fprintf(stderr,
+               "usage: %s [--size 256] [--batch 8] [--steps 3] [--seconds 4] [--device cpu] "
+               "[--backbone ID] [--bf16 0|1] [--training 0|1]\n",
+               argv0);
+  std::exit(2);
+}
 
 Options parse(int argc, char** argv) {
   Options o;
+  if (argc % 2 == 0) usage(argv[0]);
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string key = argv[i], value = argv[i + 1];
     if (key == "--size") o.size = std::atoi(value.c_str());
@@ -43,17 +68,9 @@ Options parse(int argc, char** argv) {
     else if (key == "--seconds") o.seconds = std::atof(value.c_str());
     else if (key == "--device") o.device = value;
     else if (key == "--backbone") o.backbone = value;
-    else {
-      std::fprintf(stderr,
-                   "usage: %s [--size 256] [--batch 8] [--steps 3] [--seconds 4] "
-                   "[--device cpu] [--backbone ID]\n",
-                   argv[0]);
-      std::exit(2);
-    }
-  }
-  if (argc % 2 == 0) {
-    std::fprintf(stderr, "%s: option '%s' needs a value\n", argv[0], argv[argc - 1]);
-    std::exit(2);
+    else if (key == "--bf16") o.bf16 = std::atoi(value.c_str());
+    else if (key == "--training") o.training = std::atoi(value.c_str()) != 0;
+    else usage(argv[0]);
   }
   return o;
 }
@@ -77,6 +94,24 @@ void synchronise(const torch::Device& device) {
   if (device.is_cuda()) torch::cuda::synchronize(device.index());
 }
 
+// Median seconds per call of `fn` after one warm-up call: at least 3 calls and `budget`
+// seconds. The median keeps a busy neighbour's burst from deciding the figure.
+template <class Fn>
+double medianSeconds(Fn fn, double budget, const torch::Device& device) {
+  fn();
+  synchronise(device);
+  std::vector<double> times;
+  const auto start = std::chrono::steady_clock::now();
+  while (times.size() < 3 || seconds(start) < budget) {
+    const auto t = std::chrono::steady_clock::now();
+    fn();
+    synchronise(device);
+    times.push_back(seconds(t));
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
 std::shared_ptr<mdd::Model::Impl> buildModel(const std::string& backbone, const Options& o,
                                              bool& pretrained) {
   mdd::ModelConfig config;
@@ -84,14 +119,60 @@ std::shared_ptr<mdd::Model::Impl> buildModel(const std::string& backbone, const 
   config.network.inputWidth = config.network.inputHeight = o.size;
   config.classNames = {"a", "b"};
   pretrained = !mdd::findBackboneWeights(backbone).empty();
-  auto teacher = pretrained ? mdd::nn::createTeacher(backbone, torch::kCPU, {})
+  const torch::Device device(mdd::resolveDevice(o.device));
+  auto teacher = pretrained ? mdd::nn::createTeacher(backbone, device, {})
                             : mdd::nn::createBackbone(backbone);
   if (!pretrained) teacher->foldBatchNorm();
-  return mdd::makeModelImpl(config, torch::Device(mdd::resolveDevice(o.device)), teacher);
+  return mdd::makeModelImpl(config, device, teacher);
+}
+
+struct Flops {
+  double teacher = 0, full = 0;  // per image
+};
+
+Flops countFlops(mdd::Model::Impl& impl, const Options& o) {
+  c10::InferenceMode inference;
+  impl.net->eval();
+  const auto x = torch::rand({1, 3, o.size, o.size}, torch::TensorOptions().device(impl.device));
+  const auto classes = torch::full({1}, -1, torch::TensorOptions().dtype(torch::kLong).device(impl.device));
+  Flops f;
+  {
+    bench::FlopCounter counter;
+    impl.net->teacher->forward(x);
+    f.teacher = counter.flops();
+  }
+  bench::FlopCounter counter;
+  impl.net->forward(x, classes);
+  f.full = counter.flops();
+  return f;
+}
+
+double teacherImagesPerSecond(mdd::Model::Impl& impl, const Options& o) {
+  const auto x = torch::rand({o.batch, 3, o.size, o.size}, torch::TensorOptions().device(impl.device));
+  c10::InferenceMode inference;
+  return o.batch / medianSeconds([&] { impl.net->teacher->forward(x); }, o.seconds, impl.device);
+}
+
+struct Timing {
+  double imagesPerSecond = 0, latencyMs = 0, peakMiB = 0;
+};
+
+Timing timeInference(const mdd::Model& model, int batch, const Options& o) {
+  std::vector<cv::Mat> images;
+  cv::RNG rng(1);
+  for (int i = 0; i < batch; ++i) {
+    cv::Mat img(o.size, o.size, CV_8UC3);
+    rng.fill(img, cv::RNG::UNIFORM, 0, 256);
+    images.push_back(img);
+  }
+  resetPeakMemory();
+  const double perCall =
+      medianSeconds([&] { model.infer(images); }, o.seconds, torch::Device(model.device()));
+  return {batch / perCall, 1000.0 * perCall, peakMemoryMiB()};
 }
 
 // Seconds per training step and the phase's peak memory.
-std::pair<double, double> timeTraining(mdd::Model::Impl& impl, const Options& o) {
+Timing timeTraining(mdd::Model::Impl& impl, const Options& o, bool bf16) {
   auto& net = impl.net;
   const auto device = impl.device;
   torch::manual_seed(0);
@@ -99,14 +180,19 @@ std::pair<double, double> timeTraining(mdd::Model::Impl& impl, const Options& o)
   const auto normal = torch::rand({o.batch, 3, o.size, o.size}, opts);
   const auto mask = (torch::rand({o.batch, 1, o.size, o.size}, opts) > 0.9).to(torch::kFloat);
   const auto anomalous = normal * (1 - mask) + mask * torch::rand_like(normal);
-  const auto classes = torch::arange(o.batch, torch::TensorOptions().dtype(torch::kLong).device(device)) % 2;
-  torch::optim::Adam optimizer(net->studentParameters(), torch::optim::AdamOptions(1e-3));
+  const auto classes =
+      torch::arange(o.batch, torch::TensorOptions().dtype(torch::kLong).device(device)) % 2;
+  torch::optim::Adam optimizer(net->studentParameters(), torch::optim::AdamOptions(1e-4));
   net->train();
   resetPeakMemory();
   auto step = [&] {
-    const auto terms = net->losses(normal, anomalous, mask, classes);
+    torch::Tensor total;
+    {
+      mdd::AutocastScope autocast(device, bf16);
+      total = net->losses(normal, anomalous, mask, classes).total;
+    }
     optimizer.zero_grad();
-    terms.total.backward();
+    total.backward();
     optimizer.step();
   };
   step();  // warm-up: allocator, oneDNN primitive caches
@@ -116,31 +202,16 @@ std::pair<double, double> timeTraining(mdd::Model::Impl& impl, const Options& o)
   synchronise(device);
   const double perStep = seconds(start) / o.steps;
   net->eval();
-  return {perStep, peakMemoryMiB()};
+  return {o.batch / perStep, 1000.0 * perStep, peakMemoryMiB()};
 }
 
-struct InferenceTiming {
-  double imagesPerSecond = 0, latencyMs = 0, peakMiB = 0;
-};
-
-InferenceTiming timeInference(const mdd::Model& model, int batch, const Options& o) {
-  std::vector<cv::Mat> images;
-  cv::RNG rng(1);
-  for (int i = 0; i < batch; ++i) {
-    cv::Mat img(o.size, o.size, CV_8UC3);
-    rng.fill(img, cv::RNG::UNIFORM, 0, 256);
-    images.push_back(img);
-  }
-  resetPeakMemory();
-  model.infer(images);  // warm-up
-  int calls = 0;
-  const auto start = std::chrono::steady_clock::now();
-  while (calls < 2 || seconds(start) < o.seconds) {
-    model.infer(images);
-    ++calls;
-  }
-  const double elapsed = seconds(start);
-  return {calls * batch / elapsed, 1000.0 * elapsed / calls, peakMemoryMiB()};
+void printRow(const char* what, const Timing& one, const Timing& many, double flopsPerImage,
+              double peakGflops) {
+  const double achieved = flopsPerImage * many.imagesPerSecond * 1e-9;
+  std::printf("  %-34s %8.2f %8.1f | %8.2f %8.1f | %7.0f %5.0f%% | %7.0f\n", what,
+              one.imagesPerSecond, one.latencyMs, many.imagesPerSecond, many.latencyMs, achieved,
+              peakGflops > 0 ? 100.0 * achieved / peakGflops : 0.0, many.peakMiB);
+  std::fflush(stdout);
 }
 
 }  // namespace
@@ -148,29 +219,67 @@ InferenceTiming timeInference(const mdd::Model& model, int batch, const Options&
 int main(int argc, char** argv) {
   const Options o = parse(argc, argv);
   mdd::initRuntime();
-  std::printf("%s\n", mdd::formatRuntimeInfo(mdd::runtimeInfo()).c_str());
-  std::printf("input %dx%d, training batch %d, device %s; peak = resident set high-water mark\n\n",
+  std::printf("%s", mdd::formatRuntimeInfo(mdd::runtimeInfo()).c_str());
+  const auto peak = bench::measureMachinePeak();
+  std::printf("Machine:         %s\n", peak.description.c_str());
+  std::printf("input %dx%d, batch N = %d, device %s; img/s and ms per call are medians; "
+              "GFLOP/s counts convolutions and matrix products\n\n",
               o.size, o.size, o.batch, o.device.c_str());
-  std::printf("%-18s %-8s %12s %10s | %13s %10s %10s | %13s %10s %10s\n", "backbone", "teacher",
-              "train s/step", "peak MiB", "infer b1 img/s", "b1 ms", "peak MiB", "infer bN img/s",
-              "bN ms", "peak MiB");
+  const int threads = torch::get_num_threads();
   int failures = 0;
   for (const auto& info : mdd::listBackbones()) {
     if (!o.backbone.empty() && info.id != o.backbone) continue;
     try {
       bool pretrained = false;
       auto impl = buildModel(info.id, o, pretrained);
-      const auto [stepSeconds, trainPeak] = timeTraining(*impl, o);
       const mdd::Model model = mdd::Model::fromImpl(impl);
-      const auto one = timeInference(model, 1, o);
-      const auto many = timeInference(model, o.batch, o);
-      std::printf("%-18s %-8s %12.3f %10.0f | %13.2f %10.1f %10.0f | %13.2f %10.1f %10.0f\n",
-                  info.id.c_str(), pretrained ? "weights" : "random", stepSeconds, trainPeak,
-                  one.imagesPerSecond, one.latencyMs, one.peakMiB, many.imagesPerSecond,
-                  many.latencyMs, many.peakMiB);
+      const Flops flops = countFlops(*impl, o);
+      std::printf("%s (%s teacher weights): %.2f GFLOP per image (teacher %.2f)\n",
+                  info.id.c_str(), pretrained ? "converted" : "random", flops.full * 1e-9,
+                  flops.teacher * 1e-9);
+      const double teacherRate = teacherImagesPerSecond(*impl, o);
+      std::printf("  teacher alone, batch %d: %.2f img/s, %.0f GFLOP/s\n", o.batch, teacherRate,
+                  teacherRate * flops.teacher * 1e-9);
+      std::printf("  %-34s %8s %8s | %8s %8s | %7s %6s | %7s\n", "inference", "b1 img/s",
+                  "b1 ms", "bN img/s", "bN ms", "GFLOP/s", "peak", "MiB");
+      const bool cpu = impl->device.is_cpu();
+      // Straightforward: fp32, the student as written (BN after each conv, LibTorch's
+      // transposed conv); once with LibTorch's default thread count on Debian (one).
+      mdd::nn::setFoldedInference(false);
+      impl->precision = mdd::Precision::Float32;
+      if (cpu) {
+        torch::set_num_threads(1);
+        printRow("straightforward fp32, 1 thread", timeInference(model, 1, o),
+                 timeInference(model, o.batch, o), flops.full, peak.gemmGflops);
+        torch::set_num_threads(threads);
+      }
+      printRow("straightforward fp32, all threads", timeInference(model, 1, o),
+               timeInference(model, o.batch, o), flops.full, peak.gemmGflops);
+      mdd::nn::setFoldedInference(true);
+      printRow("optimised fp32", timeInference(model, 1, o), timeInference(model, o.batch, o),
+               flops.full, peak.gemmGflops);
+      const bool bf16 = o.bf16 == 1 || (o.bf16 == -1 && mdd::bf16IsFast(impl->device));
+      if (bf16) {
+        impl->precision = mdd::Precision::BFloat16;
+        printRow("optimised bf16", timeInference(model, 1, o), timeInference(model, o.batch, o),
+                 flops.full, peak.gemmGflops);
+      }
+      impl->precision = mdd::Precision::Auto;
+      if (o.training) {
+        const auto fp32 = timeTraining(*impl, o, false);
+        std::printf("  training step, batch %d: fp32 %.2f s (%.2f img/s, peak %.0f MiB)", o.batch,
+                    fp32.latencyMs / 1000, fp32.imagesPerSecond, fp32.peakMiB);
+        if (bf16) {
+          const auto half = timeTraining(*impl, o, true);
+          std::printf("; bf16 %.2f s (%.2f img/s, peak %.0f MiB)", half.latencyMs / 1000,
+                      half.imagesPerSecond, half.peakMiB);
+        }
+        std::printf("\n");
+      }
+      std::printf("\n");
       std::fflush(stdout);
     } catch (const std::exception& e) {
-      std::printf("%-18s failed: %s\n", info.id.c_str(), e.what());
+      std::printf("%s failed: %s\n", info.id.c_str(), e.what());
       ++failures;
     }
   }

@@ -32,7 +32,8 @@ void helpEval(std::ostream& out) {
          "  --sensitivity S          verdict sensitivity in [0, 1] (default 0.5)\n"
          "  --validation-fraction F  as given to train (default 0.1), for --split validation\n"
          "  --batch N                images per network pass (default 8)\n"
-         "  --device D               auto (default), cpu, cuda, cuda:N\n\n"
+         "  --device D               auto (default), cpu, cuda, cuda:N\n"
+         "  --precision P            auto (default: bf16 on GPUs and AMX/AVX512-BF16 CPUs), fp32, bf16\n\n"
          "examples:\n"
          "  mddnet eval --model demo.mdda demo\n"
          "  mddnet eval --model demo.mdda demo --markdown --output metrics.md\n"
@@ -64,7 +65,7 @@ std::string formatted(const EvaluationReport& report, const std::string& format,
 int runEval(const std::vector<std::string>& argv) {
   const Args args(argv,
                   {"model", "split", "class", "output", "sensitivity", "validation-fraction",
-                   "batch", "device"},
+                   "batch", "device", "precision"},
                   {"json", "csv", "markdown", "predict-class"});
   const std::string modelPath = requiredOption(args, "model");
   const std::string format = oneOf(args, {"json", "csv", "markdown"});
@@ -78,7 +79,8 @@ int runEval(const std::vector<std::string>& argv) {
   const double validationFraction =
       numberIn(args, "validation-fraction", kDefaultValidationFraction, 0.01, 0.9);
 
-  const Model model = Model::load(modelPath, deviceOption(args));
+  Model model = Model::load(modelPath, deviceOption(args));
+  model.setPrecision(precisionOption(args));
   Dataset dataset = loadDatasetRoots(args.positional(), validationFraction, std::cerr);
   keepModelClasses(dataset, model, args.getAll("class"));
   if (dataset.count(options.split) == 0)

@@ -30,6 +30,8 @@ void helpTrain(std::ostream& out) {
          "  --lr X                   learning rate at batch 16, scaled with the batch (0.005)\n"
          "  --seed N                 random seed: the same seed, the same model (default 0)\n"
          "  --device D               auto (default), cpu, cuda, cuda:N\n"
+         "  --precision P            auto (default: bf16 autocast on GPUs and AMX/AVX512-BF16\n"
+         "                           CPUs), fp32, bf16\n"
          "  --config FILE            model configuration JSON (network widths, memory, maps);\n"
          "                           --backbone and --image-size override it\n"
          "  --teacher-weights FILE   the backbone's weights (default: the teacher folders)\n"

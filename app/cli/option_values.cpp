@@ -83,6 +83,14 @@ std::string deviceOption(const Args& args) {
   return device;
 }
 
+Precision precisionOption(const Args& args) {
+  try {
+    return parsePrecision(args.get("precision", "auto"));
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(std::string("option --precision: ") + e.what());
+  }
+}
+
 std::string oneOf(const Args& args, std::initializer_list<const char*> flags) {
   std::string found;
   for (const char* flag : flags) {

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "args.h"
+#include "mdd/model.h"
 #include "mdd/dataset.h"
 
 namespace mdd::cli {
@@ -23,6 +24,8 @@ std::pair<double, double> numberPair(const Args& args, const std::string& name);
 Split splitOption(const Args& args, const std::string& name, Split fallback);
 // --device: auto, cpu, cuda or cuda:N (checked, not resolved; fallback "auto").
 std::string deviceOption(const Args& args);
+// --precision: auto (bf16 where the hardware runs it fast), fp32 or bf16.
+Precision precisionOption(const Args& args);
 // Only one of the given flags may be present; returns it, or "" for none.
 std::string oneOf(const Args& args, std::initializer_list<const char*> flags);
 

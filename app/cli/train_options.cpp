@@ -37,7 +37,7 @@ const std::set<std::string>& trainValuedOptions() {
       "out",   "backbone",        "image-size",          "epochs",         "iterations",
       "batch", "lr",              "seed",                "device",         "config",
       "teacher-weights",          "validation-fraction", "checkpoint",     "checkpoint-every",
-      "resume", "loader-threads", "texture-folder"};
+      "resume", "loader-threads", "texture-folder", "precision"};
   return valued;
 }
 
@@ -83,6 +83,7 @@ TrainJob trainJobFrom(const Args& args) {
     requireFile(c.teacherWeights, "teacher-weights");
   }
   c.device = deviceOption(args);
+  c.precision = precisionOption(args);
   if (args.has("resume")) {
     job.resumeFrom = args.get("resume");
     requireFile(job.resumeFrom, "resume");

@@ -12,3 +12,4 @@ mdd_add_qtest(test_synthesis SOURCES data/test_synthesis.cpp data/dataset_tree.h
 mdd_add_qtest(test_demo_dataset SOURCES data/test_demo_dataset.cpp data/pattern_files.h
               LABELS data TIMEOUT 120)
 mdd_add_qtest(test_ground_truth SOURCES data/test_ground_truth.cpp LABELS data TIMEOUT 60)
+mdd_add_qtest(test_image_prefetch SOURCES data/test_image_prefetch.cpp LABELS data TIMEOUT 60)

@@ -54,6 +54,13 @@ struct MemoryItem {
   float entropy = 0;                       // of classProbabilities, in nats
 };
 
+// The arithmetic of inference. Auto: bf16 autocast where the hardware runs it (GPUs, and
+// CPUs with AMX or AVX512-BF16), fp32 elsewhere. BFloat16 forces bf16 even where LibTorch
+// emulates it (slower than fp32 there; for checking accuracy).
+enum class Precision { Auto, Float32, BFloat16 };
+std::string precisionName(Precision p);                        // "auto", "fp32", "bf16"
+Precision parsePrecision(const std::string& name);             // throws on an unknown name
+
 class Model {
  public:
   Model();
@@ -79,6 +86,11 @@ class Model {
   int classIndex(const std::string& name) const;  // -1 when unknown
   PreprocessConfig preprocessing() const;
   std::string device() const;  // "cpu" or "cuda:N"
+
+  // Inference precision (not stored in the model file; default Auto).
+  void setPrecision(Precision precision);
+  Precision precision() const;
+  bool usesBf16() const;  // what the precision resolves to on this model's device
 
   ModelMetadata& metadata();
   const ModelMetadata& metadata() const;

@@ -11,6 +11,7 @@ struct RuntimeInfo {
   std::string blas;          // the BLAS library LibTorch's matrix products resolve to
   std::string allocator;     // the malloc this process uses (tcmalloc when linked)
   int cpuCores = 0;          // logical cores the process may use
+  std::string cpuFeatures;   // the vector extensions that matter here, e.g. "avx2 fma"
   int intraOpThreads = 0;    // LibTorch's intra-op thread count in effect
   bool cudaAvailable = false;
   int cudaDeviceCount = 0;
@@ -19,6 +20,21 @@ struct RuntimeInfo {
   std::string distributedBackends;  // c10d backends for train --distributed, e.g. "gloo"
   std::string teacherDir;      // where converted teacher weights are looked for
 };
+
+// The CPU's vector extensions, read once from /proc/cpuinfo.
+struct CpuFeatures {
+  bool amx = false;          // AMX-BF16 tiles
+  bool avx512bf16 = false;   // AVX512-BF16 dot products
+  bool avx512 = false;
+  bool avx2 = false;         // AVX2 with FMA
+  int fp32FlopsPerCycle = 8; // per core, assuming two FMA units per core
+  std::string summary;
+};
+CpuFeatures cpuFeatures();
+
+// Whether bf16 convolutions and matrix products run in hardware on this CPU (AMX or
+// AVX512-BF16). Without either, LibTorch emulates bf16 and it is slower than fp32.
+bool cpuRunsBf16Fast();
 
 // Sets LibTorch's intra-op threads to the usable core count (Debian's LibTorch
 // starts with one), or to OMP_NUM_THREADS when that is set. Safe to call more than once;

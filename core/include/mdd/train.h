@@ -33,6 +33,9 @@ struct TrainConfig {
   std::string device = "auto";
   std::string teacherWeights;    // empty: found in the teacher folders
   int loaderThreads = 2;         // image decoding and synthesis overlap with compute
+  // Forward passes in bf16 autocast (Auto: on GPUs and on CPUs with AMX/AVX512-BF16);
+  // weights, gradients, optimiser state and the losses' reductions stay fp32.
+  Precision precision = Precision::Auto;
 
   int checkpointEvery = 0;       // steps; 0: only on cancel
   std::string checkpointPath;    // empty: no checkpoints

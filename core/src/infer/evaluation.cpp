@@ -5,6 +5,7 @@
 #include "mdd/ground_truth.h"
 #include "mdd/evaluate.h"
 #include "mdd/image_io.h"
+#include "mdd/image_prefetch.h"
 #include "mdd/train.h"
 
 namespace mdd {
@@ -25,6 +26,9 @@ Pass runOver(const Model& model, const Dataset& dataset, const std::vector<Sampl
   Pass pass;
   const PreprocessConfig pre = model.preprocessing();
   const auto& thresholds = model.metadata().thresholds;
+  std::vector<std::string> paths;
+  for (const auto& s : samples) paths.push_back(s.path);
+  ImagePrefetcher batches(std::move(paths), batchSize);  // decodes batch k+1 during batch k
   for (size_t start = 0; start < samples.size(); start += static_cast<size_t>(batchSize)) {
     if (cancel.cancelled()) {
       pass.cancelled = true;
@@ -33,9 +37,11 @@ Pass runOver(const Model& model, const Dataset& dataset, const std::vector<Sampl
     const size_t end = std::min(samples.size(), start + static_cast<size_t>(batchSize));
     std::vector<cv::Mat> images;
     std::vector<int> classes;
-    for (size_t i = start; i < end; ++i) {
-      images.push_back(readImage(samples[i].path));
-      classes.push_back(giveClass ? model.classIndex(samples[i].className) : -1);
+    auto batch = batches.next();  // one per loop turn: the same count of batches
+    for (auto& item : *batch) {
+      if (!item.error.empty()) throw DataError(item.error);
+      images.push_back(std::move(item.image));
+      classes.push_back(giveClass ? model.classIndex(samples[item.index].className) : -1);
     }
     const auto results = model.infer(images, classes);
     for (size_t i = start; i < end; ++i) {

@@ -4,6 +4,7 @@
 #include "infer/anomaly_maps.h"
 #include "infer/tensor_image.h"
 #include "model/model_impl.h"
+#include "runtime/autocast_scope.h"
 
 namespace mdd {
 namespace {
@@ -50,19 +51,23 @@ std::vector<InferenceResult> Model::infer(const std::vector<cv::Mat>& images,
   }
 
   std::lock_guard<std::mutex> lock(impl_->inferMutex);
-  torch::NoGradGuard noGrad;
+  // Inference mode: no autograd records and no version counting on any tensor made here.
+  c10::InferenceMode inferenceMode;
   auto& net = impl_->net;
   net->eval();
   const auto x = infer::imagesToTensor(inputs, impl_->device);
   const auto classTensor = torch::tensor(given, torch::kLong).to(impl_->device);
-  const auto f = net->forward(x, classTensor);
+  const auto f = [&] {
+    AutocastScope autocast(impl_->device, usesBf16());
+    return net->forward(x, classTensor);
+  }();
   auto maps = infer::anomalyMaps(f.teacher, f.restored, f.identity, cfg.maps,
                                  {pre.height, pre.width});
   clearBorders(maps, images, pre);
   const auto scores = infer::imageScores(maps.selected, cfg.maps).to(torch::kCPU);
   torch::Tensor probs, predicted, used;
   if (f.classLogits.defined()) {
-    probs = torch::softmax(f.classLogits, 1).to(torch::kCPU);
+    probs = torch::softmax(f.classLogits.to(torch::kFloat32), 1).to(torch::kCPU);
     predicted = f.classLogits.argmax(1).to(torch::kCPU);
     used = f.classes.to(torch::kCPU);
   }

@@ -12,6 +12,7 @@ struct Model::Impl {
   ModelMetadata metadata;
   torch::Device device{torch::kCPU};
   nn::MddNet net{nullptr};
+  Precision precision = Precision::Auto;
   // Inference is not re-entrant on one network (BatchNorm mode, caches); callers on
   // several threads take turns.
   std::mutex inferMutex;

@@ -4,6 +4,16 @@ namespace mdd::nn {
 
 namespace F = torch::nn::functional;
 
+namespace {
+
+// Folded weights carry no gradient to the BN parameters: only eval mode without autograd
+// (inference, validation) takes that path.
+bool useFoldedPath(const torch::nn::Module& m) {
+  return !m.is_training() && !torch::GradMode::is_enabled() && foldedInference();
+}
+
+}  // namespace
+
 ConvBnReluImpl::ConvBnReluImpl(int in, int out, int kernel, int stride, bool relu_)
     : relu(relu_) {
   conv = register_module("conv", torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
@@ -14,6 +24,13 @@ ConvBnReluImpl::ConvBnReluImpl(int in, int out, int kernel, int stride, bool rel
 }
 
 torch::Tensor ConvBnReluImpl::forward(const torch::Tensor& x) {
+  if (useFoldedPath(*this)) {
+    const auto& f = folded.fromConv(*conv, *bn);
+    const auto& o = conv->options;
+    auto y = F::conv2d(x, f.weight, F::Conv2dFuncOptions().bias(f.bias).stride(o.stride())
+                                        .padding(o.padding()).dilation(o.dilation()));
+    return relu ? y.relu_() : y;
+  }
   auto y = crossRankBatchNorm(conv(x), *bn, crossRankSum);
   return relu ? torch::relu(y) : y;
 }
@@ -45,6 +62,19 @@ UpsampleImpl::UpsampleImpl(int in, int out, UpsampleMode mode_) : mode(mode_) {
 }
 
 torch::Tensor UpsampleImpl::forward(const torch::Tensor& x, at::IntArrayRef size) {
+  if (useFoldedPath(*this)) {
+    // BN is a per-channel affine map, so it commutes with the bilinear resize (whose
+    // weights sum to 1) and folds into the conv on either path.
+    if (mode == UpsampleMode::TransposedConv) {
+      const auto& f = folded.fromTransposed(*deconv, *bn);
+      const auto y = F::pixel_shuffle(F::conv2d(x, f.weight, F::Conv2dFuncOptions().bias(f.bias)), 2);
+      auto up = resizeTo(y, size);
+      return up.relu_();
+    }
+    const auto& f = folded.fromConv(*conv, *bn);
+    auto y = F::conv2d(resizeTo(x, size), f.weight, F::Conv2dFuncOptions().bias(f.bias).padding(1));
+    return y.relu_();
+  }
   torch::Tensor y = mode == UpsampleMode::TransposedConv ? resizeTo(deconv(x), size)
                                                           : conv(resizeTo(x, size));
   return torch::relu(crossRankBatchNorm(y, *bn, crossRankSum));

@@ -6,6 +6,7 @@
 
 #include "mdd/model_config.h"
 #include "nn/cross_rank_batch_norm.h"
+#include "nn/folded_conv.h"
 
 namespace mdd::nn {
 
@@ -16,6 +17,7 @@ struct ConvBnReluImpl : torch::nn::Module {
   torch::nn::BatchNorm2d bn{nullptr};
   bool relu;
   std::shared_ptr<CrossRankSum> crossRankSum;  // set for data-parallel training
+  FoldedConv folded;                           // eval-mode conv with the BN folded in
 };
 TORCH_MODULE(ConvBnRelu);
 
@@ -40,6 +42,7 @@ struct UpsampleImpl : torch::nn::Module {
   torch::nn::Conv2d conv{nullptr};
   torch::nn::BatchNorm2d bn{nullptr};
   std::shared_ptr<CrossRankSum> crossRankSum;  // set for data-parallel training
+  FoldedConv folded;                           // eval-mode conv with the BN folded in
 };
 TORCH_MODULE(Upsample);
 

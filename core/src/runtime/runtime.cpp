@@ -99,6 +99,7 @@ RuntimeInfo runtimeInfo() {
   info.blas = detectBlas();
   info.allocator = detectAllocator();
   info.cpuCores = usableCores();
+  info.cpuFeatures = cpuFeatures().summary;
   info.intraOpThreads = torch::get_num_threads();
   info.cudaAvailable = torch::cuda::is_available();
   info.cudaDeviceCount = info.cudaAvailable ? static_cast<int>(torch::cuda::device_count()) : 0;
@@ -128,7 +129,7 @@ std::string formatRuntimeInfo(const RuntimeInfo& info) {
       << "OpenCV:          " << info.opencvVersion << '\n'
       << "BLAS:            " << info.blas << '\n'
       << "Allocator:       " << info.allocator << '\n'
-      << "CPU cores:       " << info.cpuCores << '\n'
+      << "CPU cores:       " << info.cpuCores << " (" << info.cpuFeatures << ")\n"
       << "Torch threads:   " << info.intraOpThreads << '\n'
       << "CUDA:            "
       << (info.cudaAvailable ? "available, " + std::to_string(info.cudaDeviceCount) +
@@ -146,7 +147,7 @@ std::string runtimeInfoJson(const RuntimeInfo& info) {
       {"mddnet_version", info.mddnetVersion}, {"torch_version", info.torchVersion},
       {"opencv_version", info.opencvVersion}, {"blas", info.blas},
       {"allocator", info.allocator},
-      {"cpu_cores", info.cpuCores},           {"intra_op_threads", info.intraOpThreads},
+      {"cpu_cores", info.cpuCores},           {"cpu_features", info.cpuFeatures},           {"intra_op_threads", info.intraOpThreads},
       {"cuda_available", info.cudaAvailable}, {"cuda_device_count", info.cudaDeviceCount},
       {"cuda_device_name", info.cudaDeviceName}, {"device", info.defaultDevice},
       {"distributed_backends", info.distributedBackends}, {"teacher_dir", info.teacherDir}};

@@ -7,6 +7,7 @@
 #include "mdd/runtime.h"
 #include "mdd/textures.h"
 #include "model/model_impl.h"
+#include "runtime/autocast_scope.h"
 #include "train/batch_loader.h"
 #include "train/checkpoint.h"
 #include "train/data_parallel.h"
@@ -123,6 +124,8 @@ TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
   loader.start(firstStep, totalSteps);
   const auto started = std::chrono::steady_clock::now();
   const double previousSeconds = result.history.empty() ? 0 : result.history.back().elapsedSeconds;
+  const bool bf16 = config.precision == Precision::BFloat16 ||
+                    (config.precision == Precision::Auto && bf16IsFast(device));
   net->train();
   int step = firstStep;
   bool anyRankCancelled = false;  // decided together after each step when distributed
@@ -133,7 +136,10 @@ TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
     train::Batch batch = loader.get(step);
     const auto normal = batch.normal.to(device), anomalous = batch.anomalous.to(device);
     const auto mask = batch.mask.to(device), classes = batch.classes.to(device);
-    const auto terms = net->losses(normal, anomalous, mask, classes);
+    const auto terms = [&] {
+      AutocastScope autocast(device, bf16);
+      return net->losses(normal, anomalous, mask, classes);
+    }();
     optimizer.zero_grad();
     terms.total.backward();
     parallel.averageGradients();

@@ -1,0 +1,29 @@
+#pragma once
+// bf16 autocast for one scope on one device type: matrix products and convolutions run in
+// bf16, reductions and the losses stay fp32 (LibTorch's autocast op lists). Restores the
+// previous state on exit. Covers LibTorch 1.13 (per-device functions) and 2.4+ (functions
+// taking the device type).
+#include <torch/torch.h>
+
+namespace mdd {
+
+class AutocastScope {
+ public:
+  // enable = false makes the scope a no-op.
+  AutocastScope(const torch::Device& device, bool enable);
+  ~AutocastScope();
+  AutocastScope(const AutocastScope&) = delete;
+  AutocastScope& operator=(const AutocastScope&) = delete;
+
+ private:
+  bool active_ = false;
+  bool cuda_ = false;
+  bool wasEnabled_ = false;
+  at::ScalarType previousType_ = at::kFloat;
+};
+
+// Whether bf16 is the right precision for `device`: GPUs, and CPUs with AMX or
+// AVX512-BF16 (elsewhere LibTorch emulates bf16, slower than fp32).
+bool bf16IsFast(const torch::Device& device);
+
+}  // namespace mdd
