@@ -1,11 +1,13 @@
 // mddnet-inspector: the desktop application.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QTimer>
 
 #include <cstdio>
 
+#include "common/language.h"
 #include "main/demo_project.h"
 #include "main/main_window.h"
 #include "main/screenshot_tour.h"
@@ -14,27 +16,42 @@
 #include "training/training_panel.h"
 #include "training/training_update.h"
 
+namespace {
+struct Text {
+  Q_DECLARE_TR_FUNCTIONS(InspectorMain)
+};
+}  // namespace
+
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setOrganizationName("MDD-Net");
   QApplication::setApplicationName("MDD-Net Inspector");
   QApplication::setApplicationVersion(QString::fromStdString(mdd::runtimeInfo().mddnetVersion));
 
+  // The language chosen in Settings > Preferences (or the system's), before any text.
+  mddui::applyLanguage(mddui::storedLanguage());
+
   QCommandLineParser parser;
   parser.setApplicationDescription(
-      "MDD-Net Inspector: train one anomaly-detection model for many product classes, "
-      "inspect heatmaps, tune thresholds and review verdicts.");
+      Text::tr("MDD-Net Inspector: train one anomaly-detection model for many product "
+               "classes, inspect heatmaps, tune thresholds and review verdicts."));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument("project", "An Inspector project (.mddproj) to open.", "[project]");
-  QCommandLineOption demo("demo", "Open the demo project, preparing it first when needed "
-                          "(generated dataset, trained model, results).");
-  QCommandLineOption demoDir("demo-dir", "Where the demo project lives (default: "
-                             "the application's data folder).", "folder");
-  QCommandLineOption shots("screenshots", "When the demo is ready, save a screenshot of each "
-                           "view into this folder.", "folder");
-  QCommandLineOption quit("quit-when-ready", "Quit once the demo is ready (and the screenshots "
-                          "are saved): for machines without a display.");
+  parser.addPositionalArgument("project", Text::tr("An Inspector project (.mddproj) to open."),
+                               Text::tr("[project]"));
+  QCommandLineOption demo("demo", Text::tr("Open the demo project, preparing it first when "
+                                           "needed (generated dataset, trained model, results)."));
+  QCommandLineOption demoDir("demo-dir",
+                             Text::tr("Where the demo project lives (default: the "
+                                      "application's data folder)."),
+                             Text::tr("folder"));
+  QCommandLineOption shots("screenshots",
+                           Text::tr("When the demo is ready, save a screenshot of each view "
+                                    "into this folder."),
+                           Text::tr("folder"));
+  QCommandLineOption quit("quit-when-ready",
+                          Text::tr("Quit once the demo is ready (and the screenshots are "
+                                   "saved): for machines without a display."));
   parser.addOptions({demo, demoDir, shots, quit});
   parser.process(app);
 
@@ -60,8 +77,11 @@ int main(int argc, char** argv) {
                    [&lastReported](const mddui::TrainingUpdate& u) {
                      if (u.step < lastReported + 25 && u.step != u.totalSteps) return;
                      lastReported = u.step;
-                     std::printf("demo: training step %d / %d, ETA %.0f s\n", u.step,
-                                 u.totalSteps, u.etaSeconds);
+                     std::printf("demo: %s\n",
+                                 qPrintable(Text::tr("training step %1 / %2, ETA %3 s")
+                                                .arg(u.step)
+                                                .arg(u.totalSteps)
+                                                .arg(u.etaSeconds, 0, 'f', 0)));
                      std::fflush(stdout);
                    });
   QObject::connect(&project, &mddui::DemoProject::failed, [&](const QString& message) {

@@ -6,13 +6,19 @@
 #include <array>
 #include <map>
 
+#include "common/retranslate.h"
 #include "mdd/dataset.h"
 
 namespace mddui {
 namespace {
 
+// The count is kept in the item, so a language change can write it the new way.
+constexpr int kCountRole = Qt::UserRole;
+constexpr int kTotalRole = Qt::UserRole + 1;
+
 QTableWidgetItem* countItem(std::size_t n) {
   auto* item = new QTableWidgetItem(ClassCountTable::number(n));
+  item->setData(kCountRole, qulonglong(n));
   item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
   return item;
 }
@@ -21,13 +27,24 @@ QTableWidgetItem* countItem(std::size_t n) {
 
 ClassCountTable::ClassCountTable(QWidget* parent) : QTableWidget(0, ColumnCount, parent) {
   setObjectName(QStringLiteral("classTable"));
-  setHorizontalHeaderLabels({tr("Class"), tr("Train"), tr("Validation"), tr("Test good"),
-                             tr("Test defect"), tr("Masks")});
   verticalHeader()->hide();
   setEditTriggers(QAbstractItemView::NoEditTriggers);
   setSelectionBehavior(QAbstractItemView::SelectRows);
   horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   horizontalHeader()->setSectionResizeMode(ClassColumn, QHeaderView::Stretch);
+  retranslate(this, [this] {
+    setHorizontalHeaderLabels({tr("Class"), tr("Train"), tr("Validation"), tr("Test good"),
+                               tr("Test defect"), tr("Masks")});
+    for (int r = 0; r < rowCount(); ++r) {
+      for (int c = 0; c < columnCount(); ++c) {
+        QTableWidgetItem* cell = item(r, c);
+        if (!cell) continue;
+        if (cell->data(kTotalRole).toBool()) cell->setText(tr("Total"));
+        const QVariant count = cell->data(kCountRole);
+        if (count.isValid()) cell->setText(number(count.toULongLong()));
+      }
+    }
+  });
 }
 
 QString ClassCountTable::number(std::size_t n) {
@@ -62,6 +79,7 @@ void ClassCountTable::showDataset(const mdd::Dataset& dataset) {
     ++row;
   }
   auto* label = new QTableWidgetItem(tr("Total"));
+  label->setData(kTotalRole, true);
   QFont bold = label->font();
   bold.setBold(true);
   label->setFont(bold);

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include "common/retranslate.h"
 #include "dataset/sample_filter_proxy.h"
 #include "dataset/sample_list_model.h"
 #include "dataset/sample_tile_delegate.h"
@@ -17,13 +18,12 @@
 namespace mddui {
 namespace {
 
-QComboBox* makeCombo(const QString& name, const QString& tip,
-                     const QList<QPair<QString, QString>>& items, QWidget* parent) {
+// A filter combo with one item per key; the texts are set by retranslate().
+QComboBox* makeCombo(const QString& name, const QStringList& keys, QWidget* parent) {
   auto* combo = new QComboBox(parent);
   combo->setObjectName(name);
-  combo->setToolTip(tip);
   combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-  for (const auto& [text, key] : items) combo->addItem(text, key);
+  for (const QString& key : keys) combo->addItem(QString(), key);
   return combo;
 }
 
@@ -81,32 +81,36 @@ QWidget* DatasetBrowser::createFilterBar() {
   auto* bar = new QWidget(this);
   auto* row = new QHBoxLayout(bar);
   row->setContentsMargins(4, 4, 4, 0);
-  classCombo_ = makeCombo(QStringLiteral("browserClassFilter"), tr("Show one class"),
-                          {{tr("All classes"), QString()}}, bar);
-  splitCombo_ = makeCombo(QStringLiteral("browserSplitFilter"), tr("Show one split"),
-                          {{tr("All splits"), QString()},
-                           {tr("Train"), QStringLiteral("train")},
-                           {tr("Validation"), QStringLiteral("validation")},
-                           {tr("Test"), QStringLiteral("test")}},
-                          bar);
-  verdictCombo_ = makeCombo(QStringLiteral("browserVerdictFilter"), tr("Show one verdict"),
-                            {{tr("All verdicts"), QString()},
-                             {tr("Good"), QStringLiteral("good")},
-                             {tr("Defect"), QStringLiteral("defect")},
-                             {tr("Needs review"), QStringLiteral("needs_review")},
-                             {tr("Not inspected"), QStringLiteral("none")}},
+  classCombo_ = makeCombo(QStringLiteral("browserClassFilter"), {QString()}, bar);
+  splitCombo_ = makeCombo(
+      QStringLiteral("browserSplitFilter"),
+      {QString(), QStringLiteral("train"), QStringLiteral("validation"), QStringLiteral("test")},
+      bar);
+  verdictCombo_ = makeCombo(QStringLiteral("browserVerdictFilter"),
+                            {QString(), QStringLiteral("good"), QStringLiteral("defect"),
+                             QStringLiteral("needs_review"), QStringLiteral("none")},
                             bar);
-  reviewCombo_ = makeCombo(QStringLiteral("browserReviewFilter"), tr("Show by review label"),
-                           {{tr("Any review state"), QString()},
-                            {tr("Unreviewed"), QStringLiteral("unreviewed")},
-                            {tr("Reviewed"), QStringLiteral("reviewed")},
-                            {tr("Reviewed good"), QStringLiteral("good")},
-                            {tr("Reviewed defect"), QStringLiteral("defect")}},
+  reviewCombo_ = makeCombo(QStringLiteral("browserReviewFilter"),
+                           {QString(), QStringLiteral("unreviewed"), QStringLiteral("reviewed"),
+                            QStringLiteral("good"), QStringLiteral("defect")},
                            bar);
   search_ = new QLineEdit(bar);
   search_->setObjectName(QStringLiteral("browserSearch"));
-  search_->setPlaceholderText(tr("Search file name"));
   search_->setClearButtonEnabled(true);
+  retranslate(bar, [this] {
+    classCombo_->setToolTip(tr("Show one class"));
+    setItemTexts(classCombo_, {tr("All classes")});  // the class names follow
+    splitCombo_->setToolTip(tr("Show one split"));
+    setItemTexts(splitCombo_, {tr("All splits"), tr("Train"), tr("Validation"), tr("Test")});
+    verdictCombo_->setToolTip(tr("Show one verdict"));
+    setItemTexts(verdictCombo_, {tr("All verdicts"), tr("Good"), tr("Defect"), tr("Needs review"),
+                                 tr("Not inspected")});
+    reviewCombo_->setToolTip(tr("Show by review label"));
+    setItemTexts(reviewCombo_, {tr("Any review state"), tr("Unreviewed"), tr("Reviewed"),
+                                tr("Reviewed good"), tr("Reviewed defect")});
+    search_->setPlaceholderText(tr("Search file name"));
+    updateCount();
+  });
   search_->setMinimumWidth(140);
 
   row->addWidget(classCombo_);

@@ -18,6 +18,7 @@
 
 #include <exception>
 
+#include "common/retranslate.h"
 #include "dataset/class_count_table.h"
 #include "dataset/load_issue_list.h"
 
@@ -35,12 +36,10 @@ struct DatasetImportDialog::LoadResult {
 
 DatasetImportDialog::DatasetImportDialog(QWidget* parent) : QDialog(parent) {
   setObjectName(QStringLiteral("datasetImportDialog"));
-  setWindowTitle(tr("New dataset"));
 
   folderEdit_ = new QLineEdit(this);
   folderEdit_->setObjectName(QStringLiteral("folderEdit"));
-  folderEdit_->setPlaceholderText(tr("Folder that holds the images"));
-  browseButton_ = new QPushButton(tr("Browse…"), this);
+  browseButton_ = new QPushButton(this);
   browseButton_->setObjectName(QStringLiteral("browseButton"));
   browseButton_->setAutoDefault(false);
   auto* folderRow = new QHBoxLayout;
@@ -49,33 +48,21 @@ DatasetImportDialog::DatasetImportDialog(QWidget* parent) : QDialog(parent) {
 
   layoutCombo_ = new QComboBox(this);
   layoutCombo_->setObjectName(QStringLiteral("layoutCombo"));
-  const struct {
-    QString text;
-    mdd::DatasetLayout layout;
-    QString tip;
-  } layouts[] = {
-      {tr("Auto-detect"), mdd::DatasetLayout::Auto, tr("Recognise the layout from the folders")},
-      {tr("MVTec AD (many classes)"), mdd::DatasetLayout::MvtecMulti,
-       tr("<class>/train/good, <class>/test/<defect>, <class>/ground_truth/<defect>")},
-      {tr("MVTec AD (one class)"), mdd::DatasetLayout::MvtecCategory,
-       tr("train/good, test/<defect>, ground_truth/<defect>")},
-      {tr("VisA"), mdd::DatasetLayout::Visa, tr("split_csv/1cls.csv next to the class folders")},
-      {tr("Folder good/ + defect/"), mdd::DatasetLayout::Folder,
-       tr("good/ and one folder per defect type; masks optional in masks/<defect>/")},
-  };
-  for (const auto& l : layouts) {
-    layoutCombo_->addItem(l.text, int(l.layout));
-    layoutCombo_->setItemData(layoutCombo_->count() - 1, l.tip, Qt::ToolTipRole);
-  }
-  layoutLabel_ = new QLabel(tr("Detected layout: —"), this);
+  for (auto layout :
+       {mdd::DatasetLayout::Auto, mdd::DatasetLayout::MvtecMulti, mdd::DatasetLayout::MvtecCategory,
+        mdd::DatasetLayout::Visa, mdd::DatasetLayout::Folder})
+    layoutCombo_->addItem(QString(), int(layout));
+  layoutLabel_ = new QLabel(this);
   layoutLabel_->setObjectName(QStringLiteral("layoutLabel"));
+  retranslate(layoutLabel_, QStringLiteral("text"),
+              [this] { layoutLabel_->setText(tr("Detected layout: —")); });
 
   auto* form = new QFormLayout;
-  form->addRow(tr("&Folder:"), folderRow);
-  form->addRow(tr("&Layout:"), layoutCombo_);
+  auto* folderLabel = new QLabel(this);
+  folderLabel->setBuddy(folderEdit_);
+  form->addRow(folderLabel, folderRow);
+  addFormRow(form, layoutCombo_);
   form->addRow(QString(), layoutLabel_);
-  if (auto* label = qobject_cast<QLabel*>(form->labelForField(folderRow)))
-    label->setBuddy(folderEdit_);
 
   classTable_ = new ClassCountTable(this);
   issueList_ = new LoadIssueList(this);
@@ -91,7 +78,7 @@ DatasetImportDialog::DatasetImportDialog(QWidget* parent) : QDialog(parent) {
   progress_->setMaximumWidth(160);
   progress_->setTextVisible(false);
   progress_->hide();
-  status_ = new QLabel(tr("Choose a dataset folder."), this);
+  status_ = new QLabel(this);
   status_->setObjectName(QStringLiteral("importStatus"));
   status_->setWordWrap(true);
   status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -103,7 +90,26 @@ DatasetImportDialog::DatasetImportDialog(QWidget* parent) : QDialog(parent) {
   buttons_->setObjectName(QStringLiteral("importButtons"));
   QPushButton* ok = buttons_->button(QDialogButtonBox::Ok);
   ok->setObjectName(QStringLiteral("importOkButton"));
-  ok->setText(tr("Create"));
+  showStatus([] { return tr("Choose a dataset folder."); }, {});
+  retranslate(this, [=] {
+    setWindowTitle(tr("New dataset"));
+    folderEdit_->setPlaceholderText(tr("Folder that holds the images"));
+    browseButton_->setText(tr("Browse…"));
+    const QStringList texts = {tr("Auto-detect"), tr("MVTec AD (many classes)"),
+                               tr("MVTec AD (one class)"), tr("VisA"),
+                               tr("Folder good/ + defect/")};
+    const QStringList tips = {
+        tr("Recognise the layout from the folders"),
+        tr("<class>/train/good, <class>/test/<defect>, <class>/ground_truth/<defect>"),
+        tr("train/good, test/<defect>, ground_truth/<defect>"),
+        tr("split_csv/1cls.csv next to the class folders"),
+        tr("good/ and one folder per defect type; masks optional in masks/<defect>/")};
+    setItemTexts(layoutCombo_, texts);
+    for (int i = 0; i < tips.size(); ++i) layoutCombo_->setItemData(i, tips[i], Qt::ToolTipRole);
+    folderLabel->setText(tr("&Folder:"));
+    formLabel(form, layoutCombo_)->setText(tr("&Layout:"));
+    ok->setText(tr("Create"));
+  });
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
@@ -173,8 +179,9 @@ void DatasetImportDialog::reload() {
   source_ = {};
   classTable_->setRowCount(0);
   issueList_->clear();
-  layoutLabel_->setText(tr("Detected layout: …"));
-  showStatus(tr("Reading %1 …").arg(QDir::toNativeSeparators(path)), {});
+  retranslate(layoutLabel_, QStringLiteral("text"),
+              [this] { layoutLabel_->setText(tr("Detected layout: …")); });
+  showStatus([path] { return tr("Reading %1 …").arg(QDir::toNativeSeparators(path)); }, {});
   progress_->show();
   updateOkButton();
 
@@ -252,41 +259,50 @@ void DatasetImportDialog::onLoaded(LoadResult result) {
   error_ = result.error;
   loaded_ = result.ok;
   // The combo's names, so the label is in the user's language.
-  const auto name = [this](mdd::DatasetLayout l) {
-    return layoutCombo_->itemText(qMax(0, layoutCombo_->findData(int(l))));
-  };
-  if (!result.ok || result.detected == mdd::DatasetLayout::Auto)
-    layoutLabel_->setText(tr("Detected layout: none"));
-  else
-    layoutLabel_->setText(tr("Detected layout: %1").arg(name(result.detected)));
-  if (result.ok && source_.layout != result.detected)
-    layoutLabel_->setText(layoutLabel_->text() +
-                          tr(" — read as %1, as chosen").arg(name(source_.layout)));
+  const bool none = !result.ok || result.detected == mdd::DatasetLayout::Auto;
+  const bool chosen = result.ok && source_.layout != result.detected;
+  retranslate(layoutLabel_, QStringLiteral("text"),
+              [this, none, chosen, detected = result.detected, read = source_.layout] {
+                const auto name = [this](mdd::DatasetLayout l) {
+                  return layoutCombo_->itemText(qMax(0, layoutCombo_->findData(int(l))));
+                };
+                const QString found = none ? tr("Detected layout: none")
+                                           : tr("Detected layout: %1").arg(name(detected));
+                layoutLabel_->setText(
+                    chosen ? tr("%1 — read as %2, as chosen").arg(found, name(read)) : found);
+              });
   classTable_->showDataset(dataset_);
   issueList_->showReport(report_, QDir::fromNativeSeparators(result.folder));
   if (!result.ok) {
-    showStatus(error_, QStringLiteral("#b00020"));
+    // Worded in the background when it failed; a later load words it anew.
+    showStatus([error = error_] { return error; }, QStringLiteral("#b00020"));
   } else {
     const std::size_t classes = dataset_.classNames.size();
     const std::size_t images = dataset_.samples.size();
     const std::size_t problems = report_.issues.size();
-    const QString c =
-        classes == 1 ? tr("1 class") : tr("%1 classes").arg(ClassCountTable::number(classes));
-    const QString i =
-        images == 1 ? tr("1 image") : tr("%1 images").arg(ClassCountTable::number(images));
-    const QString p = problems == 0   ? tr("no problems")
-                      : problems == 1 ? tr("1 problem")
-                                      : tr("%1 problems").arg(ClassCountTable::number(problems));
-    QString text = tr("%1, %2, %3").arg(c, i, p);
-    if (classes == 0 || images == 0) text += tr(" — nothing to import; see the problems above.");
-    showStatus(text, report_.hasErrors() ? QStringLiteral("#b05a00") : QString());
+    showStatus(
+        [classes, images, problems] {
+          const QString c =
+              classes == 1 ? tr("1 class") : tr("%1 classes").arg(ClassCountTable::number(classes));
+          const QString i =
+              images == 1 ? tr("1 image") : tr("%1 images").arg(ClassCountTable::number(images));
+          const QString p = problems == 0 ? tr("no problems")
+                            : problems == 1
+                                ? tr("1 problem")
+                                : tr("%1 problems").arg(ClassCountTable::number(problems));
+          const QString text = tr("%1, %2, %3").arg(c, i, p);
+          return classes == 0 || images == 0
+                     ? tr("%1 — nothing to import; see the problems above.").arg(text)
+                     : text;
+        },
+        report_.hasErrors() ? QStringLiteral("#b05a00") : QString());
   }
   updateOkButton();
   emit loadFinished(result.ok);
 }
 
-void DatasetImportDialog::showStatus(const QString& text, const QString& colour) {
-  status_->setText(text);
+void DatasetImportDialog::showStatus(std::function<QString()> text, const QString& colour) {
+  retranslate(status_, QStringLiteral("text"), [this, text] { status_->setText(text()); });
   status_->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
 }
 

@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QString>
 
+#include <functional>
+
 #include "mdd/dataset.h"
 
 class QComboBox;
@@ -57,7 +59,8 @@ class DatasetImportDialog : public QDialog {
   void browse();
   void reload();
   void onLoaded(LoadResult result);
-  void showStatus(const QString& text, const QString& colour);
+  // `text` words the status in the current language (again after a language change).
+  void showStatus(std::function<QString()> text, const QString& colour);
   void updateOkButton();
 
   QLineEdit* folderEdit_ = nullptr;

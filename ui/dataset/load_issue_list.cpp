@@ -4,20 +4,36 @@
 #include <QHeaderView>
 #include <QStyle>
 
+#include "common/retranslate.h"
 #include "dataset/class_count_table.h"
 #include "mdd/dataset.h"
 
 namespace mddui {
+namespace {
+// Kept in the items, so a language change can re-word them.
+constexpr int kErrorRole = Qt::UserRole;
+constexpr int kMoreRole = Qt::UserRole + 1;
+}  // namespace
 
 LoadIssueList::LoadIssueList(QWidget* parent) : QTreeWidget(parent) {
   setObjectName(QStringLiteral("issueList"));
-  setHeaderLabels({tr("Severity"), tr("File"), tr("Problem")});
   setRootIsDecorated(false);
   setUniformRowHeights(true);
   setWordWrap(false);
   header()->setStretchLastSection(true);
   setColumnWidth(0, 90);
   setColumnWidth(1, 240);
+  retranslate(this, [this] {
+    setHeaderLabels({tr("Severity"), tr("File"), tr("Problem")});
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+      QTreeWidgetItem* item = topLevelItem(i);
+      const QVariant error = item->data(0, kErrorRole);
+      if (error.isValid()) item->setText(0, error.toBool() ? tr("Error") : tr("Warning"));
+      const QVariant more = item->data(2, kMoreRole);
+      if (more.isValid())
+        item->setText(2, tr("… and %1 more").arg(ClassCountTable::number(more.toULongLong())));
+    }
+  });
 }
 
 void LoadIssueList::showReport(const mdd::LoadReport& report, const QString& root) {
@@ -38,15 +54,19 @@ void LoadIssueList::showReport(const mdd::LoadReport& report, const QString& roo
     if (shown != path) message.replace(path, QDir::toNativeSeparators(shown));
     auto* item = new QTreeWidgetItem(
         {error ? tr("Error") : tr("Warning"), QDir::toNativeSeparators(shown), message});
+    item->setData(0, kErrorRole, error);
     item->setIcon(0, error ? errorIcon : warningIcon);
     item->setToolTip(1, QDir::toNativeSeparators(path));
     item->setToolTip(2, QString::fromStdString(issue.message));
     items << item;
   }
-  if (report.issues.size() > std::size_t(maxRows()))
-    items << new QTreeWidgetItem(
-        {QString(), QString(),
-         tr("… and %1 more").arg(ClassCountTable::number(report.issues.size() - maxRows()))});
+  if (report.issues.size() > std::size_t(maxRows())) {
+    const std::size_t more = report.issues.size() - maxRows();
+    auto* item = new QTreeWidgetItem(
+        {QString(), QString(), tr("… and %1 more").arg(ClassCountTable::number(more))});
+    item->setData(2, kMoreRole, qulonglong(more));
+    items << item;
+  }
   addTopLevelItems(items);
 }
 

@@ -90,6 +90,20 @@ int SampleListModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : int(samples_.size());
 }
 
+QString SampleListModel::splitText(const QString& split) {
+  if (split == QLatin1String("train")) return tr("train");
+  if (split == QLatin1String("validation")) return tr("validation");
+  if (split == QLatin1String("test")) return tr("test");
+  return split;
+}
+
+QString SampleListModel::verdictText(const QString& verdict) {
+  if (verdict == QLatin1String("good")) return tr("good");
+  if (verdict == QLatin1String("defect")) return tr("defect");
+  if (verdict == QLatin1String("needs_review")) return tr("needs review");
+  return verdict;
+}
+
 QVariant SampleListModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= samples_.size()) return {};
   const BrowserSample& s = samples_.at(index.row());
@@ -103,14 +117,14 @@ QVariant SampleListModel::data(const QModelIndex& index, int role) const {
     case ThumbnailLoadedRole:
       return !cache_->cached(s.path).isNull();
     case Qt::ToolTipRole: {
-      QString tip = tr("%1\nClass: %2\nSplit: %3").arg(s.path, s.className, s.split);
+      QString tip = tr("%1\nClass: %2\nSplit: %3").arg(s.path, s.className, splitText(s.split));
       if (!s.defectType.isEmpty() && s.defectType != QLatin1String("good"))
         tip += tr("\nDefect type: %1").arg(s.defectType);
       if (!s.verdict.isEmpty()) {
-        tip += tr("\nVerdict: %1").arg(s.verdict);
+        tip += tr("\nVerdict: %1").arg(verdictText(s.verdict));
         if (!qIsNaN(s.score)) tip += tr("\nScore: %1").arg(QLocale().toString(s.score, 'f', 4));
       }
-      if (!s.review.isEmpty()) tip += tr("\nReviewed as: %1").arg(s.review);
+      if (!s.review.isEmpty()) tip += tr("\nReviewed as: %1").arg(verdictText(s.review));
       const QString error = cache_->errorFor(s.path);
       if (!error.isEmpty()) tip += tr("\nCannot be read: %1").arg(error);
       return tip;

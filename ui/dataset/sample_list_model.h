@@ -40,6 +40,10 @@ class SampleListModel : public QAbstractListModel {
   void setSamples(QVector<BrowserSample> samples);
   const QVector<BrowserSample>& samples() const { return samples_; }
   static QVector<BrowserSample> fromDataset(const mdd::Dataset& dataset);
+  // A split ("train", "validation", "test") and a verdict or review label ("good",
+  // "defect", "needs_review") in words.
+  static QString splitText(const QString& split);
+  static QString verdictText(const QString& verdict);
 
   // Update every row showing `path` (several rows may share a file). False when no row does.
   bool setVerdict(const QString& path, const QString& verdict, double score);

@@ -1,11 +1,12 @@
 #include "main/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,21 +20,24 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "common/language.h"
+#include "common/retranslate.h"
 #include "dataset/dataset_browser.h"
 #include "dataset/dataset_import_dialog.h"
 #include "dataset/sample_list_model.h"
 #include "main/about_dialog.h"
-#include "memory/memory_inspector.h"
+#include "main/preferences_dialog.h"
 #include "main/project_page.h"
 #include "main/project_session.h"
 #include "mdd/model.h"
+#include "memory/memory_inspector.h"
 #include "project/project_store.h"
 #include "project/recent_projects.h"
+#include "report/report_data.h"
+#include "report/report_dialog.h"
 #include "results/inference_job.h"
 #include "results/results_panel.h"
 #include "results/results_table_model.h"
-#include "report/report_data.h"
-#include "report/report_dialog.h"
 #include "review/review_panel.h"
 #include "training/training_job.h"
 #include "training/training_panel.h"
@@ -46,13 +50,16 @@ MainWindow::MainWindow(QWidget* parent)
       session_(new ProjectSession(this)),
       recent_(new RecentProjects()) {
   setObjectName("MainWindow");
-  setWindowTitle(tr("MDD-Net Inspector"));
   setWindowIcon(QIcon(":/icons/mddnet.svg"));
   setAcceptDrops(true);
   createViews();
   createMenus();
   createStatusBar();
   restoreLayout();
+  retranslate(this, [this] {
+    setWindowTitle(session_->isOpen() ? tr("%1 — MDD-Net Inspector").arg(session_->name())
+                                      : tr("MDD-Net Inspector"));
+  });
   connect(session_, &ProjectSession::opened, this, &MainWindow::projectOpened);
   connect(session_, &ProjectSession::datasetsLoaded, this, &MainWindow::datasetsLoaded);
   connect(session_, &ProjectSession::activeModelChanged, this, [this](const QString& path) {
@@ -72,15 +79,19 @@ void MainWindow::createViews() {
   browser_ = new DatasetBrowser(tabs_);
   training_ = new TrainingPanel(tabs_);
   results_ = new ResultsPanel(tabs_);
-  tabs_->addTab(projectPage_, tr("&Project"));
-  tabs_->addTab(browser_, tr("&Images"));
-  tabs_->addTab(training_, tr("&Training"));
-  tabs_->addTab(results_, tr("&Results"));
+  tabs_->addTab(projectPage_, QString());
+  tabs_->addTab(browser_, QString());
+  tabs_->addTab(training_, QString());
+  tabs_->addTab(results_, QString());
   createThresholdView();
   createReviewView();
   memory_ = new MemoryInspector(tabs_);
-  tabs_->addTab(memory_, tr("&Memory"));
+  tabs_->addTab(memory_, QString());
   setCentralWidget(tabs_);
+  retranslate(tabs_, [this] {
+    const QStringList titles = tabTitles();
+    for (int t = 0; t < titles.size() && t < tabs_->count(); ++t) tabs_->setTabText(t, titles[t]);
+  });
 
   connect(projectPage_, &ProjectPage::addDatasetRequested, this, &MainWindow::addDataset);
   connect(training_, &TrainingPanel::trainingStarted, this, &MainWindow::trainingStarted);
@@ -102,66 +113,152 @@ void MainWindow::createViews() {
   });
 }
 
+QStringList MainWindow::tabTitles() {
+  return {tr("&Project"),    tr("&Images"), tr("&Training"), tr("&Results"),
+          tr("T&hresholds"), tr("Re&view"), tr("&Memory")};
+}
+
 void MainWindow::createMenus() {
-  QMenu* file = menuBar()->addMenu(tr("&File"));
+  // Every text is set in the retranslate() functions, again after a language change.
+  QMenu* file = menuBar()->addMenu(QString());
   file->setObjectName("menuFile");
-  auto add = [this](QMenu* menu, const QString& name, const QString& text,
-                    const QKeySequence& key, auto slot) {
-    QAction* action = menu->addAction(text, this, slot);
+  auto add = [this](QMenu* menu, const QString& name, const QKeySequence& key, auto slot) {
+    QAction* action = menu->addAction(QString(), this, slot);
     action->setObjectName(name);
     action->setShortcut(key);
     return action;
   };
-  add(file, "actionNewProject", tr("&New Project..."), QKeySequence::New, &MainWindow::newProject);
-  add(file, "actionOpenProject", tr("&Open Project..."), QKeySequence::Open,
-      &MainWindow::openProjectDialog);
-  recentMenu_ = file->addMenu(tr("Open &Recent"));
+  QAction* newProject = add(file, "actionNewProject", QKeySequence::New, &MainWindow::newProject);
+  QAction* openProject =
+      add(file, "actionOpenProject", QKeySequence::Open, &MainWindow::openProjectDialog);
+  recentMenu_ = file->addMenu(QString());
   recentMenu_->setObjectName("menuRecent");
   file->addSeparator();
-  add(file, "actionAddDataset", tr("&Add Dataset..."), QKeySequence(tr("Ctrl+D")),
-      &MainWindow::addDataset);
-  add(file, "actionExportReport", tr("Export &Report..."), QKeySequence(tr("Ctrl+Shift+E")),
-      &MainWindow::exportReport);
+  QAction* addDataset =
+      add(file, "actionAddDataset", QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::addDataset);
+  QAction* exportReport =
+      add(file, "actionExportReport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+          &MainWindow::exportReport);
   file->addSeparator();
-  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-  quit->setShortcut(QKeySequence::Quit);
+  QAction* quit = add(file, "actionQuit", QKeySequence::Quit, &QWidget::close);
+  retranslate(this, [=] {
+    file->setTitle(tr("&File"));
+    newProject->setText(tr("&New Project..."));
+    openProject->setText(tr("&Open Project..."));
+    recentMenu_->setTitle(tr("Open &Recent"));
+    addDataset->setText(tr("&Add Dataset..."));
+    exportReport->setText(tr("Export &Report..."));
+    quit->setText(tr("&Quit"));
+  });
 
-  QMenu* run = menuBar()->addMenu(tr("&Run"));
+  QMenu* run = menuBar()->addMenu(QString());
   run->setObjectName("menuRun");
-  add(run, "actionStartTraining", tr("&Train Model"), QKeySequence(tr("Ctrl+T")),
-      &MainWindow::startTraining);
-  add(run, "actionCancelTraining", tr("&Cancel Training"), QKeySequence(tr("Ctrl+Shift+T")),
-      [this] { training_->cancelTraining(); });
+  QAction* train = add(run, "actionStartTraining", QKeySequence(Qt::CTRL | Qt::Key_T),
+                       &MainWindow::startTraining);
+  QAction* cancelTraining =
+      add(run, "actionCancelTraining", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+          [this] { training_->cancelTraining(); });
   run->addSeparator();
-  add(run, "actionRunInference", tr("&Run Model on Test Split"), QKeySequence(tr("Ctrl+R")),
-      &MainWindow::runInference);
-  add(run, "actionRunOnFolder", tr("Run Model on &Folder..."), QKeySequence(tr("Ctrl+Shift+R")),
-      &MainWindow::runInferenceOnFolder);
-  add(run, "actionCancelInference", tr("Cancel &Inference"), QKeySequence(tr("Ctrl+Shift+C")),
-      [this] { results_->cancel(); });
+  QAction* runModel =
+      add(run, "actionRunInference", QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::runInference);
+  QAction* runOnFolder =
+      add(run, "actionRunOnFolder", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+          &MainWindow::runInferenceOnFolder);
+  QAction* cancelInference =
+      add(run, "actionCancelInference", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+          [this] { results_->cancel(); });
+  retranslate(this, [=] {
+    run->setTitle(tr("&Run"));
+    train->setText(tr("&Train Model"));
+    cancelTraining->setText(tr("&Cancel Training"));
+    runModel->setText(tr("&Run Model on Test Split"));
+    runOnFolder->setText(tr("Run Model on &Folder..."));
+    cancelInference->setText(tr("Cancel &Inference"));
+  });
 
-  QMenu* view = menuBar()->addMenu(tr("&View"));
+  QMenu* view = menuBar()->addMenu(QString());
   view->setObjectName("menuView");
-  const QStringList names = {tr("&Project"), tr("&Images"), tr("&Training"), tr("&Results"),
-                             tr("T&hresholds"), tr("Re&view"), tr("&Memory")};
-  for (int t = 0; t < names.size(); ++t) {
-    QAction* a = view->addAction(names[t], this, [this, t] { showTab(static_cast<Tab>(t)); });
-    a->setObjectName(QString("actionShowTab%1").arg(t + 1));
-    a->setShortcut(QKeySequence(QString("Ctrl+%1").arg(t + 1)));
+  QList<QAction*> showTabs;
+  for (int t = 0; t < tabTitles().size(); ++t) {
+    showTabs << add(view, QString("actionShowTab%1").arg(t + 1),
+                    QKeySequence(QString("Ctrl+%1").arg(t + 1)),
+                    [this, t] { showTab(static_cast<Tab>(t)); });
   }
   view->addSeparator();
-  QAction* fullScreen = view->addAction(tr("&Full Screen"));
+  QAction* fullScreen = view->addAction(QString());
+  fullScreen->setObjectName("actionFullScreen");
   fullScreen->setShortcut(QKeySequence::FullScreen);
   fullScreen->setCheckable(true);
   connect(fullScreen, &QAction::toggled, this,
           [this](bool on) { on ? showFullScreen() : showNormal(); });
+  retranslate(this, [=] {
+    view->setTitle(tr("&View"));
+    const QStringList titles = tabTitles();
+    for (int t = 0; t < showTabs.size(); ++t) showTabs[t]->setText(titles[t]);
+    fullScreen->setText(tr("&Full Screen"));
+  });
 
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  createSettingsMenu();
+
+  QMenu* help = menuBar()->addMenu(QString());
   help->setObjectName("menuHelp");
-  QAction* about = help->addAction(tr("&About MDD-Net Inspector"), this, &MainWindow::showAbout);
+  QAction* about = help->addAction(QString(), this, &MainWindow::showAbout);
   about->setObjectName("actionAbout");
-  help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+  QAction* aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+  aboutQt->setObjectName("actionAboutQt");
+  retranslate(this, [=] {
+    help->setTitle(tr("&Help"));
+    about->setText(tr("&About MDD-Net Inspector"));
+    aboutQt->setText(tr("About &Qt"));
+  });
   rebuildRecentMenu();
+}
+
+void MainWindow::createSettingsMenu() {
+  QMenu* settings = menuBar()->addMenu(QString());
+  settings->setObjectName("menuSettings");
+  languageMenu_ = settings->addMenu(QString());
+  languageMenu_->setObjectName("menuLanguage");
+  auto* group = new QActionGroup(languageMenu_);
+  group->setExclusive(true);
+  for (const LanguageChoice& choice : languageChoices()) {
+    QAction* action = languageMenu_->addAction(choice.nativeName);
+    action->setObjectName(QStringLiteral("actionLanguage_") +
+                          (choice.code.isEmpty() ? QStringLiteral("system") : choice.code));
+    action->setData(choice.code);
+    action->setCheckable(true);
+    group->addAction(action);
+    connect(action, &QAction::triggered, this, [code = choice.code] { setLanguage(code); });
+  }
+  settings->addSeparator();
+  QKeySequence preferencesKey(QKeySequence::Preferences);
+  if (preferencesKey.isEmpty()) preferencesKey = QKeySequence(Qt::CTRL | Qt::Key_Comma);
+  QAction* preferences = settings->addAction(QString(), this, &MainWindow::showPreferences);
+  preferences->setObjectName("actionPreferences");
+  preferences->setShortcut(preferencesKey);
+  preferences->setMenuRole(QAction::PreferencesRole);
+  retranslate(this, [=] {
+    settings->setTitle(tr("&Settings"));
+    languageMenu_->setTitle(tr("&Language"));
+    const QString stored = storedLanguage();
+    for (QAction* action : languageMenu_->actions()) {
+      const QString code = action->data().toString();
+      if (code.isEmpty()) action->setText(tr("System default"));
+      action->setChecked(code == stored);
+    }
+    preferences->setText(tr("&Preferences..."));
+  });
+}
+
+void MainWindow::showPreferences() {
+  auto* dialog = findChild<PreferencesDialog*>();
+  if (!dialog) {
+    dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+  }
+  dialog->show();
+  dialog->raise();
+  dialog->activateWindow();
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -186,12 +283,20 @@ void MainWindow::createStatusBar() {
   statusBar()->addPermanentWidget(projectLabel_);
   deviceLabel_ = new QLabel(this);
   deviceLabel_->setObjectName("deviceLabel");
-  deviceLabel_->setText(runtime_.cudaAvailable
-                            ? tr("GPU: %1").arg(QString::fromStdString(runtime_.cudaDeviceName))
-                            : tr("CPU: %1 threads").arg(runtime_.intraOpThreads));
-  deviceLabel_->setToolTip(tr("Device used for training and inference"));
   statusBar()->addPermanentWidget(deviceLabel_);
-  statusBar()->showMessage(tr("Ready"));
+  retranslate(deviceLabel_, [this] {
+    deviceLabel_->setText(runtime_.cudaAvailable
+                              ? tr("GPU: %1").arg(QString::fromStdString(runtime_.cudaDeviceName))
+                              : tr("CPU: %n thread(s)", "", runtime_.intraOpThreads));
+    deviceLabel_->setToolTip(tr("Device used for training and inference"));
+    projectLabel_->setText(session_->isOpen() ? tr("Project: %1").arg(session_->name())
+                                              : QString());
+  });
+  retranslate(statusBar(), [this] {
+    // "Ready" until the first real message; re-worded while it is still shown.
+    if (statusBar()->currentMessage() == readyText_)
+      statusBar()->showMessage(readyText_ = tr("Ready"));
+  });
 }
 
 void MainWindow::restoreLayout() {

@@ -67,6 +67,8 @@ class MainWindow : public QMainWindow {
   void runInferenceOnFolder();
   void exportReport();
   void showAbout();
+  // Settings > Preferences: the language chooser (applies at once).
+  void showPreferences();
 
  signals:
   void inferenceStored(int rows);  // results of a run saved in the project
@@ -81,6 +83,9 @@ class MainWindow : public QMainWindow {
  private:
   void createViews();
   void createMenus();
+  void createSettingsMenu();
+  // The tabs' titles in Tab order, in the current language (tabs and View menu).
+  static QStringList tabTitles();
   void createStatusBar();
   void restoreLayout();
   void rebuildRecentMenu();
@@ -119,8 +124,10 @@ class MainWindow : public QMainWindow {
   ViewerImageLoader* reviewOverlays_ = nullptr;
   QStringList extraTrainingImages_;  // reviewed good images added to the next training
   QMenu* recentMenu_ = nullptr;
+  QMenu* languageMenu_ = nullptr;
   QLabel* deviceLabel_ = nullptr;
   QLabel* projectLabel_ = nullptr;
+  QString readyText_;  // the status bar's "Ready" in the language it was shown in
   qint64 runningTrainingId_ = -1;
   QString runningBackbone_;
 };

@@ -20,7 +20,7 @@ namespace mddui {
 
 void MainWindow::createReviewView() {
   review_ = new ReviewPanel(tabs_);
-  tabs_->addTab(review_, tr("Re&view"));
+  tabs_->addTab(review_, QString());  // titled by tabTitles()
   reviewOverlays_ = new ViewerImageLoader(results_->modelCache(), this);
   review_->setOverlayProvider([this](const ResultRow& row) {
     reviewOverlays_->load({session_->activeModelPath(), row});

@@ -22,7 +22,7 @@ namespace mddui {
 
 void MainWindow::createThresholdView() {
   workbench_ = new ThresholdWorkbench(tabs_);
-  tabs_->addTab(workbench_, tr("T&hresholds"));
+  tabs_->addTab(workbench_, QString());  // titled by tabTitles()
   connect(workbench_, &ThresholdWorkbench::thresholdsChanged, this, &MainWindow::thresholdsChanged);
   connect(workbench_, &ThresholdWorkbench::saveRequested, this, &MainWindow::saveThresholds);
 }

@@ -14,16 +14,17 @@
 
 #include <map>
 
+#include "common/retranslate.h"
 #include "main/project_session.h"
+#include "mdd/dataset.h"
 #include "project/project_store.h"
 
 namespace mddui {
 namespace {
 
-QTableWidget* makeTable(const QString& name, const QStringList& headers, QWidget* parent) {
-  auto* table = new QTableWidget(0, headers.size(), parent);
+QTableWidget* makeTable(const QString& name, int columns, QWidget* parent) {
+  auto* table = new QTableWidget(0, columns, parent);
   table->setObjectName(name);
-  table->setHorizontalHeaderLabels(headers);
   table->setSelectionBehavior(QAbstractItemView::SelectRows);
   table->setSelectionMode(QAbstractItemView::SingleSelection);
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -41,8 +42,8 @@ void setRow(QTableWidget* table, int row, const QStringList& cells, const QVaria
   }
 }
 
-QGroupBox* box(const QString& title, QWidget* content, QWidget* extra = nullptr) {
-  auto* group = new QGroupBox(title);
+QGroupBox* box(QWidget* content, QWidget* extra = nullptr) {
+  auto* group = new QGroupBox;
   auto* layout = new QVBoxLayout(group);
   layout->addWidget(content);
   if (extra) layout->addWidget(extra);
@@ -60,18 +61,14 @@ ProjectPage::ProjectPage(ProjectSession& session, QWidget* parent)
   loadStatus_->setObjectName("projectLoadStatus");
   loadStatus_->setWordWrap(true);
 
-  datasets_ = makeTable("datasetTable", {tr("Dataset"), tr("Layout"), tr("Classes"),
-                                         tr("Images"), tr("Folder")}, this);
-  classes_ = makeTable("classTable", {tr("Class"), tr("Train"), tr("Validation"),
-                                      tr("Test good"), tr("Test defect")}, this);
-  models_ = makeTable("modelTable", {tr("Model"), tr("Backbone"), tr("Classes"),
-                                     tr("Created"), tr("In use")}, this);
-  runs_ = makeTable("runTable", {tr("Started"), tr("Status"), tr("Steps"), tr("Model"),
-                                 tr("Message")}, this);
+  datasets_ = makeTable("datasetTable", 5, this);
+  classes_ = makeTable("classTable", 5, this);
+  models_ = makeTable("modelTable", 5, this);
+  runs_ = makeTable("runTable", 5, this);
 
-  auto* addDataset = new QPushButton(tr("&Add dataset..."), this);
+  auto* addDataset = new QPushButton(this);
   addDataset->setObjectName("addDatasetButton");
-  removeDataset_ = new QPushButton(tr("Remove from project"), this);
+  removeDataset_ = new QPushButton(this);
   removeDataset_->setObjectName("removeDatasetButton");
   auto* datasetButtons = new QWidget(this);
   auto* row = new QHBoxLayout(datasetButtons);
@@ -79,17 +76,21 @@ ProjectPage::ProjectPage(ProjectSession& session, QWidget* parent)
   row->addWidget(addDataset);
   row->addWidget(removeDataset_);
   row->addStretch();
-  useModel_ = new QPushButton(tr("&Use this model"), this);
+  useModel_ = new QPushButton(this);
   useModel_->setObjectName("useModelButton");
 
   auto* left = new QSplitter(Qt::Vertical, this);
   left->setObjectName("projectLeftSplitter");
-  left->addWidget(box(tr("Datasets"), datasets_, datasetButtons));
-  left->addWidget(box(tr("Classes in the project"), classes_, loadStatus_));
+  QGroupBox* datasetsBox = box(datasets_, datasetButtons);
+  QGroupBox* classesBox = box(classes_, loadStatus_);
+  left->addWidget(datasetsBox);
+  left->addWidget(classesBox);
   auto* right = new QSplitter(Qt::Vertical, this);
   right->setObjectName("projectRightSplitter");
-  right->addWidget(box(tr("Models"), models_, useModel_));
-  right->addWidget(box(tr("Training runs"), runs_));
+  QGroupBox* modelsBox = box(models_, useModel_);
+  QGroupBox* runsBox = box(runs_);
+  right->addWidget(modelsBox);
+  right->addWidget(runsBox);
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->setObjectName("projectSplitter");
   split->addWidget(left);
@@ -105,7 +106,43 @@ ProjectPage::ProjectPage(ProjectSession& session, QWidget* parent)
   connect(models_, &QTableWidget::cellDoubleClicked, this, &ProjectPage::useSelectedModel);
   connect(&session_, &ProjectSession::datasetsLoaded, this, &ProjectPage::fillClasses);
   connect(&session_, &ProjectSession::activeModelChanged, this, &ProjectPage::fillModels);
-  refresh();
+  retranslate(this, [=] {
+    datasets_->setHorizontalHeaderLabels(
+        {tr("Dataset"), tr("Layout"), tr("Classes"), tr("Images"), tr("Folder")});
+    classes_->setHorizontalHeaderLabels(
+        {tr("Class"), tr("Train"), tr("Validation"), tr("Test good"), tr("Test defect")});
+    models_->setHorizontalHeaderLabels(
+        {tr("Model"), tr("Backbone"), tr("Classes"), tr("Created"), tr("In use")});
+    runs_->setHorizontalHeaderLabels(
+        {tr("Started"), tr("Status"), tr("Steps"), tr("Model"), tr("Message")});
+    addDataset->setText(tr("&Add dataset..."));
+    removeDataset_->setText(tr("Remove from project"));
+    useModel_->setText(tr("&Use this model"));
+    datasetsBox->setTitle(tr("Datasets"));
+    classesBox->setTitle(tr("Classes in the project"));
+    modelsBox->setTitle(tr("Models"));
+    runsBox->setTitle(tr("Training runs"));
+    refresh();  // the cells' words, dates and numbers
+  });
+}
+
+QString ProjectPage::layoutText(const QString& stored) {
+  const auto is = [&stored](mdd::DatasetLayout l) {
+    return stored == QString::fromUtf8(mdd::layoutName(l));
+  };
+  if (is(mdd::DatasetLayout::MvtecMulti)) return tr("MVTec AD (many classes)");
+  if (is(mdd::DatasetLayout::MvtecCategory)) return tr("MVTec AD (one class)");
+  if (is(mdd::DatasetLayout::Visa)) return tr("VisA");
+  if (is(mdd::DatasetLayout::Folder)) return tr("Folder good/ + defect/");
+  return stored;
+}
+
+QString ProjectPage::runStatusText(const QString& status) {
+  if (status == QLatin1String("running")) return tr("running");
+  if (status == QLatin1String("finished")) return tr("finished");
+  if (status == QLatin1String("cancelled")) return tr("cancelled");
+  if (status == QLatin1String("failed")) return tr("failed");
+  return status;
 }
 
 void ProjectPage::refresh() {
@@ -131,8 +168,10 @@ void ProjectPage::fillDatasets() {
   datasets_->setRowCount(records.size());
   for (int r = 0; r < records.size(); ++r) {
     const DatasetRecord& d = records[r];
-    setRow(datasets_, r, {d.displayName, d.layout, d.classNames.join(", "),
-                          QLocale().toString(d.imageCount), d.root}, d.id);
+    setRow(datasets_, r,
+           {d.displayName, layoutText(d.layout), d.classNames.join(", "),
+            QLocale().toString(d.imageCount), d.root},
+           d.id);
   }
   datasets_->resizeColumnsToContents();
   removeDataset_->setEnabled(!records.isEmpty());
@@ -150,10 +189,11 @@ void ProjectPage::fillClasses() {
     const std::string& name = data.classNames[r];
     int good = 0, defect = 0;
     for (const mdd::Sample& s : data.select(mdd::Split::Test, name)) (s.isAnomalous ? defect : good)++;
-    setRow(classes_, r, {QString::fromStdString(name),
-                         QString::number(data.count(mdd::Split::Train, name)),
-                         QString::number(data.count(mdd::Split::Validation, name)),
-                         QString::number(good), QString::number(defect)});
+    setRow(classes_, r,
+           {QString::fromStdString(name),
+            QLocale().toString(qulonglong(data.count(mdd::Split::Train, name))),
+            QLocale().toString(qulonglong(data.count(mdd::Split::Validation, name))),
+            QLocale().toString(good), QLocale().toString(defect)});
   }
   classes_->resizeColumnsToContents();
   const auto& report = session_.loadReport();
@@ -162,8 +202,8 @@ void ProjectPage::fillClasses() {
   else if (report.issues.empty())
     loadStatus_->setText(tr("%n image(s), no problems.", "", int(data.samples.size())));
   else
-    loadStatus_->setText(tr("%n image(s); problems:", "", int(data.samples.size())) + "\n" +
-                         QString::fromStdString(report.format(8)));
+    loadStatus_->setText(tr("%n image(s); problems:\n%1", "", int(data.samples.size()))
+                             .arg(QString::fromStdString(report.format(8))));
 }
 
 void ProjectPage::fillModels() {
@@ -192,9 +232,11 @@ void ProjectPage::fillRuns() {
   runs_->setRowCount(records.size());
   for (int r = 0; r < records.size(); ++r) {
     const TrainingRunRecord& t = records[r];
-    setRow(runs_, r, {QLocale().toString(t.startedAt.toLocalTime(), QLocale::ShortFormat),
-                      t.status, QString("%1 / %2").arg(t.stepsDone).arg(t.totalSteps),
-                      QFileInfo(t.modelPath).fileName(), t.message});
+    setRow(runs_, r,
+           {QLocale().toString(t.startedAt.toLocalTime(), QLocale::ShortFormat),
+            runStatusText(t.status),
+            tr("%1 / %2").arg(QLocale().toString(t.stepsDone), QLocale().toString(t.totalSteps)),
+            QFileInfo(t.modelPath).fileName(), t.message});
   }
   runs_->resizeColumnsToContents();
 }

@@ -18,6 +18,10 @@ class ProjectPage : public QWidget {
 
   // Re-reads the tables from the project database.
   void refresh();
+  // A training run's stored status ("running", "finished", ...) in words.
+  static QString runStatusText(const QString& status);
+  // A dataset's stored layout name in words.
+  static QString layoutText(const QString& stored);
 
  signals:
   void addDatasetRequested();

@@ -12,7 +12,12 @@ namespace mddui {
 
 QStringList saveScreenshotTour(MainWindow& window, const QString& folder) {
   if (!QDir().mkpath(folder))
-    throw std::runtime_error(("cannot create the screenshot folder " + folder).toStdString());
+    throw std::runtime_error(
+        QCoreApplication::translate("mddui::ScreenshotTour",
+                                    "Cannot create the screenshot folder '%1': choose a folder "
+                                    "you can write to.")
+            .arg(folder)
+            .toStdString());
   const int shown = window.tabs()->currentIndex();
   const QStringList names = {"project", "images", "training", "results", "thresholds", "review", "memory"};
   QStringList written;
@@ -21,7 +26,12 @@ QStringList saveScreenshotTour(MainWindow& window, const QString& folder) {
     for (int i = 0; i < 5; ++i) QApplication::processEvents();  // layouts, lazy thumbnails
     const QString file = QDir(folder).filePath(names[t] + ".png");
     if (!window.grab().save(file))
-      throw std::runtime_error(("cannot write the screenshot " + file).toStdString());
+      throw std::runtime_error(
+          QCoreApplication::translate("mddui::ScreenshotTour",
+                                      "Cannot write the screenshot '%1': check the free space "
+                                      "and the folder's permissions.")
+              .arg(file)
+              .toStdString());
     written << file;
   }
   window.tabs()->setCurrentIndex(shown);

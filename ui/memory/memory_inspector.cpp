@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -19,6 +20,7 @@
 
 #include <qcustomplot.h>
 
+#include "common/retranslate.h"
 #include "mdd/model.h"
 #include "memory/memory_job.h"
 #include "memory/memory_plot_export.h"
@@ -30,6 +32,7 @@ namespace mddui {
 namespace {
 
 constexpr int kMessagePage = 0, kPlotPage = 1;
+constexpr int kItemsRole = Qt::UserRole + 1;  // a scale item's memory item count
 const QSize kMinimumExportSize(900, 700);  // a plot never laid out still exports legibly
 
 // Whether a model file has a memory, read off the GUI thread (the reader loads the file).
@@ -60,7 +63,10 @@ MemoryInspector::MemoryInspector(QWidget* parent) : QWidget(parent) {
   connect(job_, &MemoryJob::progress, this, [this](int done, int total) {
     progress_->setRange(0, std::max(total, 1));
     progress_->setValue(done);
-    status_->setText(tr("t-SNE: %1 of %2 iterations").arg(done).arg(total));
+    showStatus([done, total] {
+      return tr("t-SNE: %1 of %2 iterations")
+          .arg(QLocale().toString(done), QLocale().toString(total));
+    });
   });
   connect(job_, &MemoryJob::finished, this, &MemoryInspector::jobFinished);
 
@@ -94,15 +100,18 @@ void MemoryInspector::setModelPath(const QString& path) {
   scatter_->clear();
   scaleCombo_->clear();
   stats_->clear();
-  status_->clear();
-  modelLabel_->setText(path.isEmpty() ? tr("No model")
-                                      : tr("Model: %1").arg(QFileInfo(path).fileName()));
+  showStatus({});
+  const QString file = QFileInfo(path).fileName();
+  retranslate(modelLabel_, QStringLiteral("text"), [this, file] {
+    modelLabel_->setText(file.isEmpty() ? tr("No model") : tr("Model: %1").arg(file));
+  });
   modelLabel_->setToolTip(QDir::toNativeSeparators(path));
   if (path.isEmpty()) {
-    showMessage(tr("Open or train a model to inspect its class-aware memory."));
+    showMessage([] { return tr("Open or train a model to inspect its class-aware memory."); });
   } else {
-    showMessage(tr("Press Compute to lay out the memory items of %1 with t-SNE.")
-                    .arg(QFileInfo(path).fileName()));
+    showMessage([file] {
+      return tr("Press Compute to lay out the memory items of %1 with t-SNE.").arg(file);
+    });
     probeModel();
   }
   updateButtons();
@@ -116,12 +125,16 @@ void MemoryInspector::probeModel() {
     const Probe p = watcher->result();
     if (generation != probeGeneration_ || p.path != modelPath_ || outcome_.ok) return;
     if (!p.readable) {
-      showMessage(tr("Could not read the model %1: %2").arg(QFileInfo(p.path).fileName(), p.error));
+      showMessage([file = QFileInfo(p.path).fileName(), error = p.error] {
+        return tr("Could not read the model %1: %2").arg(file, error);
+      });
     } else if (!p.memory) {
       noMemory_ = true;
-      showMessage(tr("%1 has no class-aware memory: it was trained with the memory switched off. "
-                     "Train a model with the memory on to inspect its items.")
-                      .arg(QFileInfo(p.path).fileName()));
+      showMessage([file = QFileInfo(p.path).fileName()] {
+        return tr("%1 has no class-aware memory: it was trained with the memory switched off. "
+                  "Train a model with the memory on to inspect its items.")
+            .arg(file);
+      });
     }
     updateButtons();
   });
@@ -143,7 +156,7 @@ void MemoryInspector::compute() {
   if (!job_->start(modelPath_, options())) return;
   analysedModelTime_ = QFileInfo(modelPath_).lastModified();
   progress_->setRange(0, 0);  // loading the model: no count yet
-  status_->setText(tr("Loading the model…"));
+  showStatus([] { return tr("Loading the model…"); });
   setBusy(true);
 }
 
@@ -154,21 +167,23 @@ void MemoryInspector::jobFinished(const MemoryOutcome& outcome) {
   progress_->setRange(0, 1);
   progress_->setValue(outcome.ok ? 1 : 0);
   if (outcome.modelPath != modelPath_) {  // the model changed meanwhile
-    status_->clear();
+    showStatus({});
     return;
   }
   if (outcome.cancelled) {
-    status_->setText(outcome_.ok ? tr("Cancelled; the previous layout is still shown.")
-                                 : tr("Cancelled."));
+    showStatus([kept = outcome_.ok] {
+      return kept ? tr("Cancelled; the previous layout is still shown.") : tr("Cancelled.");
+    });
     return;
   }
   if (!outcome.ok) {
     noMemory_ = outcome.noMemory;
-    status_->setText(outcome.error);
+    const QString error = outcome.error;
+    showStatus([error] { return error; });
     if (!outcome_.ok || noMemory_) {
       outcome_ = MemoryOutcome();
       scaleCombo_->clear();
-      showMessage(outcome.error);
+      showMessage([error] { return error; });
     }
     updateButtons();
     emit failed(outcome.error);
@@ -179,17 +194,20 @@ void MemoryInspector::jobFinished(const MemoryOutcome& outcome) {
   {
     const QSignalBlocker block(scaleCombo_);
     scaleCombo_->clear();
-    for (const auto& s : outcome_.analysis.scales)
-      scaleCombo_->addItem(tr("%1 (%n items)", nullptr, static_cast<int>(s.items))
-                               .arg(MemoryText::scaleName(s.scale)),
-                           s.scale);
+    for (const auto& s : outcome_.analysis.scales) {
+      scaleCombo_->addItem(QString(), s.scale);
+      scaleCombo_->setItemData(scaleCombo_->count() - 1, static_cast<int>(s.items), kItemsRole);
+    }
+    nameScales();
     const int keep = scaleCombo_->findData(previousScale);
     scaleCombo_->setCurrentIndex(keep >= 0 ? keep : 0);
   }
   showScale();
-  status_->setText(tr("Laid out %n memory items in %1 s.", nullptr,
-                      static_cast<int>(outcome_.analysis.items.size()))
-                       .arg(QString::number(outcome_.seconds, 'f', 1)));
+  showStatus(
+      [items = static_cast<int>(outcome_.analysis.items.size()), seconds = outcome_.seconds] {
+        return tr("Laid out %n memory items in %1 s.", nullptr, items)
+            .arg(QLocale().toString(seconds, 'f', 1));
+      });
   updateButtons();
   emit computed();
 }
@@ -209,13 +227,25 @@ void MemoryInspector::showScale() {
   for (const auto& s : outcome_.analysis.scales)
     if (s.scale == scale) stats_->setSummary(s, outcome_.options.perplexity);
   scatter_->setAnalysis(outcome_.analysis, outcome_.classNames, scale);
-  message_->clear();
+  showMessage([] { return QString(); });
   stack_->setCurrentIndex(kPlotPage);
 }
 
-void MemoryInspector::showMessage(const QString& text) {
-  message_->setText(text);
+void MemoryInspector::showMessage(std::function<QString()> text) {
+  retranslate(message_, QStringLiteral("text"), [this, text] { message_->setText(text()); });
   stack_->setCurrentIndex(kMessagePage);
+}
+
+void MemoryInspector::showStatus(std::function<QString()> text) {
+  retranslate(status_, QStringLiteral("text"),
+              [this, text] { status_->setText(text ? text() : QString()); });
+}
+
+void MemoryInspector::nameScales() {
+  for (int i = 0; i < scaleCombo_->count(); ++i)
+    scaleCombo_->setItemText(
+        i, tr("%1 (%n items)", nullptr, scaleCombo_->itemData(i, kItemsRole).toInt())
+               .arg(MemoryText::scaleName(scaleCombo_->itemData(i).toInt())));
 }
 
 QString MemoryInspector::messageText() const {
@@ -268,16 +298,22 @@ bool MemoryInspector::exportPlot(const QString& file, Format format, QString* er
   } else {
     ok = MemoryPlotExport::savePdf(scatter_->customPlot(), file, exportBaseSize(), &why);
   }
-  status_->setText(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(file)) : why);
+  showStatus([ok, why, shown = QDir::toNativeSeparators(file)] {
+    return ok ? tr("Saved %1.").arg(shown) : why;
+  });
   if (!ok && error) *error = why;
   return ok;
 }
 
 void MemoryInspector::exportClicked(Format format) {
   const bool png = format == Format::Png;
+  // A file name, not a sentence: the scale's English name in every language.
+  static const char* const kScaleFileNames[] = {"fine", "middle", "coarse"};
+  const int scale = currentScale();
+  const QString scaleName = scale >= 0 && scale < 3 ? QLatin1String(kScaleFileNames[scale])
+                                                    : QStringLiteral("scale%1").arg(scale);
   const QString suggested = QFileInfo(modelPath_).completeBaseName() + QStringLiteral("-memory-") +
-                            MemoryText::scaleName(currentScale()) +
-                            (png ? QStringLiteral(".png") : QStringLiteral(".pdf"));
+                            scaleName + (png ? QStringLiteral(".png") : QStringLiteral(".pdf"));
   const QString file = QFileDialog::getSaveFileName(
       this, png ? tr("Export the memory plot as PNG") : tr("Export the memory plot as PDF"),
       QFileInfo(modelPath_).absoluteDir().filePath(suggested),

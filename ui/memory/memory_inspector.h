@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QSize>
 #include <QString>
+
 #include <QWidget>
+#include <functional>
 
 #include "mdd/memory_analysis.h"
 #include "memory/memory_outcome.h"
@@ -68,7 +70,10 @@ class MemoryInspector : public QWidget {
   void probeModel();
   void jobFinished(const MemoryOutcome& outcome);
   void showScale();
-  void showMessage(const QString& text);
+  // The page's message and the status line, worded again after a language change.
+  void showMessage(std::function<QString()> text);
+  void showStatus(std::function<QString()> text);
+  void nameScales();  // the scale combo's items in the current language
   void setBusy(bool busy);
   void updateButtons();
   QSize exportBaseSize() const;

@@ -13,6 +13,7 @@
 
 #include <limits>
 
+#include "common/retranslate.h"
 #include "memory/memory_inspector.h"
 #include "memory/memory_scale_stats.h"
 
@@ -31,35 +32,29 @@ QWidget* MemoryInspector::buildSide() {
   modelLabel_->setTextFormat(Qt::PlainText);
   column->addWidget(modelLabel_);
 
-  auto* tsneBox = new QGroupBox(tr("t-SNE layout"), side);
+  auto* tsneBox = new QGroupBox(side);
   auto* form = new QFormLayout(tsneBox);
   perplexity_ = new QDoubleSpinBox(tsneBox);
   perplexity_->setObjectName(QStringLiteral("perplexitySpin"));
   perplexity_->setRange(2.0, 100.0);
   perplexity_->setDecimals(1);
   perplexity_->setValue(mdd::MemoryAnalysisOptions().perplexity);
-  perplexity_->setToolTip(tr("Effective number of neighbours; lowered for scales with few items."));
-  form->addRow(tr("Perplexity:"), perplexity_);
+  addFormRow(form, perplexity_);
   seed_ = new QSpinBox(tsneBox);
   seed_->setObjectName(QStringLiteral("tsneSeedSpin"));
   seed_->setRange(0, std::numeric_limits<int>::max());
-  // The engine starts t-SNE from the items' principal components, so the seed only
-  // matters when that start falls back to random positions (items without 2-D spread).
-  seed_->setToolTip(
-      tr("Seed for a random start of the layout. The same settings always give "
-         "the same layout."));
-  form->addRow(tr("Seed:"), seed_);
+  addFormRow(form, seed_);
   iterations_ = new QSpinBox(tsneBox);
   iterations_->setObjectName(QStringLiteral("tsneIterationsSpin"));
   iterations_->setRange(250, 10000);  // the first 250 are the early exaggeration
   iterations_->setSingleStep(250);
   iterations_->setValue(mdd::MemoryAnalysisOptions().iterations);
-  form->addRow(tr("Iterations:"), iterations_);
+  addFormRow(form, iterations_);
   auto* buttons = new QHBoxLayout;
-  computeButton_ = new QPushButton(tr("Compute"), tsneBox);
+  computeButton_ = new QPushButton(tsneBox);
   computeButton_->setObjectName(QStringLiteral("computeMemoryButton"));
   computeButton_->setDefault(true);
-  cancelButton_ = new QPushButton(tr("Cancel"), tsneBox);
+  cancelButton_ = new QPushButton(tsneBox);
   cancelButton_->setObjectName(QStringLiteral("cancelMemoryButton"));
   buttons->addWidget(computeButton_);
   buttons->addWidget(cancelButton_);
@@ -73,7 +68,7 @@ QWidget* MemoryInspector::buildSide() {
   connect(computeButton_, &QPushButton::clicked, this, &MemoryInspector::compute);
   connect(cancelButton_, &QPushButton::clicked, this, &MemoryInspector::cancel);
 
-  auto* scaleBox = new QGroupBox(tr("Teacher scale"), side);
+  auto* scaleBox = new QGroupBox(side);
   auto* scaleLayout = new QVBoxLayout(scaleBox);
   scaleCombo_ = new QComboBox(scaleBox);
   scaleCombo_->setObjectName(QStringLiteral("memoryScaleCombo"));
@@ -85,9 +80,9 @@ QWidget* MemoryInspector::buildSide() {
   column->addWidget(stats_);
 
   auto* exportRow = new QHBoxLayout;
-  pngButton_ = new QPushButton(tr("Export PNG…"), side);
+  pngButton_ = new QPushButton(side);
   pngButton_->setObjectName(QStringLiteral("exportMemoryPngButton"));
-  pdfButton_ = new QPushButton(tr("Export PDF…"), side);
+  pdfButton_ = new QPushButton(side);
   pdfButton_->setObjectName(QStringLiteral("exportMemoryPdfButton"));
   exportRow->addWidget(pngButton_);
   exportRow->addWidget(pdfButton_);
@@ -100,6 +95,26 @@ QWidget* MemoryInspector::buildSide() {
   status_->setWordWrap(true);
   column->addWidget(status_);
   column->addStretch(1);
+
+  retranslate(side, [=] {
+    tsneBox->setTitle(tr("t-SNE layout"));
+    perplexity_->setToolTip(
+        tr("Effective number of neighbours; lowered for scales with few items."));
+    formLabel(form, perplexity_)->setText(tr("Perplexity:"));
+    // The engine starts t-SNE from the items' principal components, so the seed only
+    // matters when that start falls back to random positions (items without 2-D spread).
+    seed_->setToolTip(
+        tr("Seed for a random start of the layout. The same settings always "
+           "give the same layout."));
+    formLabel(form, seed_)->setText(tr("Seed:"));
+    formLabel(form, iterations_)->setText(tr("Iterations:"));
+    computeButton_->setText(tr("Compute"));
+    cancelButton_->setText(tr("Cancel"));
+    scaleBox->setTitle(tr("Teacher scale"));
+    nameScales();
+    pngButton_->setText(tr("Export PNG…"));
+    pdfButton_->setText(tr("Export PDF…"));
+  });
   return side;
 }
 

@@ -4,6 +4,9 @@
 // the embedding (silhouette, Davies-Bouldin, trustworthiness).
 #include <QGroupBox>
 
+#include <optional>
+#include <utility>
+
 #include "mdd/memory_analysis.h"
 
 class QLabel;
@@ -20,7 +23,10 @@ class MemoryScaleStats : public QGroupBox {
   void clear();  // every value "–"
 
  private:
-  QLabel* addRow(const QString& name, const QString& objectName, const QString& help);
+  QLabel* addRow(const QString& objectName);  // captions and help set by retranslate()
+  void showSummary();                         // summary_'s numbers, in the current language
+
+  std::optional<std::pair<mdd::MemoryScaleSummary, double>> summary_;
 
   QLabel* items_ = nullptr;
   QLabel* specific_ = nullptr;

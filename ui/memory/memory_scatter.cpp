@@ -10,6 +10,8 @@
 
 #include <qcustomplot.h>
 
+#include "common/retranslate.h"
+
 #include "memory/memory_text.h"
 
 namespace mddui {
@@ -65,8 +67,6 @@ MemoryScatter::MemoryScatter(QWidget* parent) : QWidget(parent) {
   plot_->setObjectName(QStringLiteral("memoryPlot"));
   plot_->setMinimumSize(360, 300);
   plot_->setMouseTracking(true);
-  plot_->xAxis->setLabel(tr("t-SNE 1"));
-  plot_->yAxis->setLabel(tr("t-SNE 2"));
   plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   // Lines under the points, so a point is never hidden by a link.
   plot_->addLayer(kLinksLayer, plot_->layer(QStringLiteral("main")), QCustomPlot::limBelow);
@@ -94,6 +94,22 @@ MemoryScatter::MemoryScatter(QWidget* parent) : QWidget(parent) {
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_);
   clear();
+  retranslate(this, [this] {
+    nameGraphs();
+    usePlotLocale(plot_);
+    plot_->replot();
+  });
+}
+
+void MemoryScatter::nameGraphs() {
+  plot_->xAxis->setLabel(tr("t-SNE 1"));
+  plot_->yAxis->setLabel(tr("t-SNE 2"));
+  for (int c = 0; c < classGraphs_.size(); ++c)
+    classGraphs_[c]->setName(MemoryText::className(classNames_, c));
+  if (sharedGraph_) sharedGraph_->setName(tr("class-shared (highest entropy)"));
+  title_->setText(
+      scale_ < 0 ? tr("CMM memory items (t-SNE)")
+                 : tr("CMM memory items, %1 scale (t-SNE)").arg(MemoryText::scaleName(scale_)));
 }
 
 void MemoryScatter::clear() {
@@ -141,7 +157,6 @@ void MemoryScatter::rebuild() {
   QVector<int> counts(classes, 0);
   for (int c = 0; c < classes; ++c) {
     QCPGraph* graph = plot_->addGraph();
-    graph->setName(MemoryText::className(classNames_, c));
     graph->setLineStyle(QCPGraph::lsNone);
     const QColor colour = classColour(c);
     graph->setScatterStyle(
@@ -150,7 +165,6 @@ void MemoryScatter::rebuild() {
     classGraphs_ << graph;
   }
   sharedGraph_ = plot_->addGraph();
-  sharedGraph_->setName(tr("class-shared (highest entropy)"));
   sharedGraph_->setLineStyle(QCPGraph::lsNone);
   sharedGraph_->setScatterStyle(QCPScatterStyle(
       QCPScatterStyle::ssDiamond, sharedColour().darker(150), sharedColour(), kPointSize + 2));
@@ -211,9 +225,7 @@ void MemoryScatter::rebuild() {
   // Up to five entries a row; the rearrangement closes the gaps of removed entries.
   plot_->legend->setWrap(std::min(plot_->legend->itemCount(), 5));
   plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-  title_->setText(
-      scale_ < 0 ? tr("CMM memory items (t-SNE)")
-                 : tr("CMM memory items, %1 scale (t-SNE)").arg(MemoryText::scaleName(scale_)));
+  nameGraphs();
   fitView();
 }
 

@@ -57,6 +57,7 @@ class MemoryScatter : public QWidget {
 
  private:
   void rebuild();
+  void nameGraphs();  // axes, legend and title in the current language
   void keepAspect();
   void onMouseMove(QMouseEvent* event);
 

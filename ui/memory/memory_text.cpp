@@ -1,5 +1,7 @@
 #include "memory/memory_text.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -21,7 +23,7 @@ QString MemoryText::scaleName(int scale) {
 }
 
 QString MemoryText::score(double value) {
-  return std::isfinite(value) ? QString::number(value, 'f', 3) : tr("n/a");
+  return std::isfinite(value) ? QLocale().toString(value, 'f', 3) : tr("n/a");
 }
 
 QString MemoryText::className(const QStringList& classNames, int index) {
@@ -44,7 +46,7 @@ QString MemoryText::itemTooltip(const mdd::MemoryItemView& view, const QStringLi
               .arg(scaleName(view.item.scale),
                    view.role.classShared ? tr("class-shared") : tr("class-specific"));
   html += QStringLiteral("<br>") +
-          tr("entropy %1 nats").arg(QString::number(view.role.entropy, 'f', 3));
+          tr("entropy %1 nats").arg(QLocale().toString(view.role.entropy, 'f', 3));
   html += QStringLiteral("<br>") + tr("class probabilities:");
   html += QStringLiteral("<table cellspacing='0' cellpadding='1'>");
   const int shown = std::min<int>(static_cast<int>(order.size()), kMaxTooltipClasses);
@@ -52,7 +54,7 @@ QString MemoryText::itemTooltip(const mdd::MemoryItemView& view, const QStringLi
     const int c = order[k];
     html += QStringLiteral("<tr><td>%1</td><td align='right'>&nbsp;%2</td></tr>")
                 .arg(className(classNames, c).toHtmlEscaped(),
-                     QString::number(static_cast<double>(probabilities[c]), 'f', 3));
+                     QLocale().toString(static_cast<double>(probabilities[c]), 'f', 3));
   }
   html += QStringLiteral("</table>");
   if (static_cast<int>(order.size()) > shown)

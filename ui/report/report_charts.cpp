@@ -1,6 +1,7 @@
 #include "report/report_charts.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPixmap>
 
 #include <algorithm>
@@ -191,9 +192,9 @@ QImage ReportCharts::roc(const QVector<ResultRow>& rows, const mdd::ClassThresho
   const bool defined = !s.normal.empty() && !s.anomalous.empty();
   const mdd::BinaryCurveMetrics m =
       defined ? mdd::imageMetrics(s.labelled, s.labels) : mdd::BinaryCurveMetrics();
-  frame(plot, defined
-                  ? Text::tr("%1: ROC, I-AUROC %2").arg(className).arg(100.0 * m.auroc, 0, 'f', 1)
-                  : Text::tr("%1: ROC").arg(className));
+  frame(plot, defined ? Text::tr("%1: ROC, I-AUROC %2")
+                            .arg(className, QLocale().toString(100.0 * m.auroc, 'f', 1))
+                      : Text::tr("%1: ROC").arg(className));
   plot.xAxis->setLabel(Text::tr("false-positive rate"));
   plot.yAxis->setLabel(Text::tr("true-positive rate"));
   plot.xAxis->setRange(-0.02, 1.02);

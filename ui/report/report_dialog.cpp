@@ -8,12 +8,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "common/retranslate.h"
 #include "report/report_job.h"
 
 namespace mddui {
@@ -44,7 +46,6 @@ QString fileLink(const QString& file) {
 
 ReportDialog::ReportDialog(QWidget* parent) : QDialog(parent) {
   setObjectName(QStringLiteral("reportDialog"));
-  setWindowTitle(tr("Export model report"));
   job_ = new ReportJob(this);
   job_->setObjectName(QStringLiteral("reportJob"));
 
@@ -53,22 +54,16 @@ ReportDialog::ReportDialog(QWidget* parent) : QDialog(parent) {
   summary_->setWordWrap(true);
   pathEdit_ = new QLineEdit(this);
   pathEdit_->setObjectName(QStringLiteral("reportPathEdit"));
-  pathEdit_->setPlaceholderText(tr("Report file, e.g. model-report.html"));
   pathEdit_->setMinimumWidth(340);
-  browseButton_ = new QPushButton(tr("Browse…"), this);
+  browseButton_ = new QPushButton(this);
   browseButton_->setObjectName(QStringLiteral("reportBrowseButton"));
   formatCombo_ = new QComboBox(this);
   formatCombo_->setObjectName(QStringLiteral("reportFormatCombo"));
-  formatCombo_->addItem(tr("HTML and PDF"));
-  formatCombo_->addItem(tr("HTML only"));
-  formatCombo_->addItem(tr("PDF only"));
+  for (int i = 0; i < 3; ++i) formatCombo_->addItem(QString());  // HtmlAndPdf, HtmlOnly, PdfOnly
   examplesSpin_ = new QSpinBox(this);
   examplesSpin_->setObjectName(QStringLiteral("reportExamplesSpin"));
   examplesSpin_->setRange(0, 9);
   examplesSpin_->setValue(3);
-  examplesSpin_->setToolTip(
-      tr("Overlays per class of detected defects, of the highest-scoring "
-         "normal images and of the lowest-scoring defects"));
   progress_ = new QProgressBar(this);
   progress_->setObjectName(QStringLiteral("reportProgress"));
   progress_->setRange(0, 1);
@@ -81,23 +76,23 @@ ReportDialog::ReportDialog(QWidget* parent) : QDialog(parent) {
   // Room for a wrapped error: a top-level dialog does not grow for a label's new height.
   status_->setMinimumHeight(3 * status_->fontMetrics().lineSpacing());
   status_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-  generateButton_ = new QPushButton(tr("&Generate"), this);
+  generateButton_ = new QPushButton(this);
   generateButton_->setObjectName(QStringLiteral("reportGenerateButton"));
   generateButton_->setDefault(true);
-  cancelButton_ = new QPushButton(tr("Cancel"), this);
+  cancelButton_ = new QPushButton(this);
   cancelButton_->setObjectName(QStringLiteral("reportCancelButton"));
-  closeButton_ = new QPushButton(tr("Close"), this);
+  closeButton_ = new QPushButton(this);
   closeButton_->setObjectName(QStringLiteral("reportCloseButton"));
 
   auto* pathRow = new QHBoxLayout;
   pathRow->addWidget(pathEdit_, 1);
   pathRow->addWidget(browseButton_);
   auto* form = new QFormLayout;
-  auto* fileLabel = new QLabel(tr("&File:"), this);
+  auto* fileLabel = new QLabel(this);
   fileLabel->setBuddy(pathEdit_);  // addRow() gives a layout field no buddy
   form->addRow(fileLabel, pathRow);
-  form->addRow(tr("F&ormat:"), formatCombo_);
-  form->addRow(tr("&Examples per class and kind:"), examplesSpin_);
+  addFormRow(form, formatCombo_);
+  addFormRow(form, examplesSpin_);
   auto* buttons = new QHBoxLayout;
   buttons->addStretch(1);
   buttons->addWidget(generateButton_);
@@ -132,6 +127,22 @@ ReportDialog::ReportDialog(QWidget* parent) : QDialog(parent) {
   setReportData(ReportData());
   hasData_ = false;
   updateState();
+  retranslate(this, [=] {
+    setWindowTitle(tr("Export model report"));
+    pathEdit_->setPlaceholderText(tr("Report file, e.g. model-report.html"));
+    browseButton_->setText(tr("Browse…"));
+    setItemTexts(formatCombo_, {tr("HTML and PDF"), tr("HTML only"), tr("PDF only")});
+    examplesSpin_->setToolTip(
+        tr("Overlays per class of detected defects, of the highest-scoring "
+           "normal images and of the lowest-scoring defects"));
+    generateButton_->setText(tr("&Generate"));
+    cancelButton_->setText(tr("Cancel"));
+    closeButton_->setText(tr("Close"));
+    fileLabel->setText(tr("&File:"));
+    formLabel(form, formatCombo_)->setText(tr("F&ormat:"));
+    formLabel(form, examplesSpin_)->setText(tr("&Examples per class and kind:"));
+    showSummary();
+  });
 }
 
 ReportDialog::~ReportDialog() = default;
@@ -139,16 +150,25 @@ ReportDialog::~ReportDialog() = default;
 void ReportDialog::setReportData(const ReportData& data) {
   data_ = data;
   hasData_ = !data.rows.isEmpty();
-  if (hasData_)
-    summary_->setText(
-        tr("Report of the model %1 on %2: %3, %4.")
-            .arg(QFileInfo(data.modelPath).fileName(), data.source,
-                 data.rows.size() == 1 ? tr("1 image") : tr("%1 images").arg(data.rows.size()),
-                 data.classNames().size() == 1 ? tr("1 class")
-                                               : tr("%1 classes").arg(data.classNames().size())));
-  else
-    summary_->setText(tr("No results to report yet: run a model on a dataset split first."));
+  showSummary();
   updateState();
+}
+
+void ReportDialog::showSummary() {
+  if (data_.rows.isEmpty()) {
+    summary_->setText(tr("No results to report yet: run a model on a dataset split first."));
+    return;
+  }
+  const QLocale locale;
+  const auto images = data_.rows.size();
+  const auto classes = data_.classNames().size();
+  summary_->setText(tr("Report of the model %1 on %2: %3, %4.")
+                        .arg(QFileInfo(data_.modelPath).fileName(), data_.source,
+                             images == 1 ? tr("1 image")
+                                         : tr("%1 images").arg(locale.toString(qlonglong(images))),
+                             classes == 1
+                                 ? tr("1 class")
+                                 : tr("%1 classes").arg(locale.toString(qlonglong(classes)))));
 }
 
 void ReportDialog::setModelCache(std::shared_ptr<ModelCache> cache) {
@@ -208,13 +228,16 @@ void ReportDialog::onFinished(const ReportOutcome& outcome) {
     if (!outcome.pdfPath.isEmpty())
       files << (outcome.pages == 1
                     ? tr("%1 (1 page)").arg(fileLink(outcome.pdfPath))
-                    : tr("%1 (%2 pages)").arg(fileLink(outcome.pdfPath)).arg(outcome.pages));
-    QString text = tr("Wrote %1.").arg(files.join(tr(" and ")));
+                    : tr("%1 (%2 pages)")
+                          .arg(fileLink(outcome.pdfPath), QLocale().toString(outcome.pages)));
+    QString text = tr("Wrote %1.")
+                       .arg(files.size() == 2 ? tr("%1 and %2").arg(files[0], files[1])
+                                              : files.join(QString()));
     if (!outcome.warnings.isEmpty())
       text +=
           QStringLiteral("<br>") + tr("Examples without overlay: %1 (first: %2)")
-                                       .arg(outcome.warnings.size())
-                                       .arg(wrappable(outcome.warnings.first()).toHtmlEscaped());
+                                       .arg(QLocale().toString(qlonglong(outcome.warnings.size())),
+                                            wrappable(outcome.warnings.first()).toHtmlEscaped());
     status_->setStyleSheet(QString());
     status_->setText(text);
   } else if (outcome.cancelled) {

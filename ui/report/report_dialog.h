@@ -55,6 +55,7 @@ class ReportDialog : public QDialog {
  private:
   void browse();
   void onFinished(const ReportOutcome& outcome);
+  void showSummary();  // what data_ holds, in the current language
   void updateState();
 
   ReportData data_;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include "report/report_writer.h"
 
@@ -46,7 +47,7 @@ QString row2(const QString& key, const QString& value) {
 QString duration(double seconds) {
   if (!(seconds > 0)) return Text::tr("not recorded");
   const qint64 s = qRound64(seconds);
-  if (seconds < 60) return Text::tr("%1 s").arg(seconds, 0, 'f', 1);
+  if (seconds < 60) return Text::tr("%1 s").arg(QLocale().toString(seconds, 'f', 1));
   if (s < 3600) return Text::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
   return Text::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
@@ -71,7 +72,8 @@ QString methodText(const mdd::ClassThresholds& t) {
     case mdd::ThresholdMethod::MaxNormalScore:
       return Text::tr("highest normal validation score");
     case mdd::ThresholdMethod::TargetFpr:
-      return Text::tr("target false-positive rate %1%").arg(100.0 * t.targetFpr, 0, 'g', 3);
+      return Text::tr("target false-positive rate %1%")
+          .arg(QLocale().toString(100.0 * t.targetFpr, 'g', 3));
     case mdd::ThresholdMethod::Manual:
       return Text::tr("set by hand");
   }
@@ -150,8 +152,8 @@ QString caseCell(const ReportCase& c) {
   const QString truth =
       r.groundTruth == 1 ? Text::tr("defect (%1)").arg(r.defectType) : Text::tr("normal");
   h += esc(Text::tr("truth: %1").arg(truth)) + QStringLiteral("<br>");
-  h += esc(
-      Text::tr("score %1 (raw %2)").arg(r.normalizedScore, 0, 'f', 3).arg(reportNumber(r.score)));
+  h += esc(Text::tr("score %1 (raw %2)")
+               .arg(QLocale().toString(r.normalizedScore, 'f', 3), reportNumber(r.score)));
   h += QStringLiteral("<br><font color=\"%1\"><b>%2</b></font>")
            .arg(verdictColour(r.verdict), verdictText(r.verdict));
   if (!c.error.isEmpty())

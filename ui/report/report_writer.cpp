@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cmath>
 
@@ -25,11 +26,11 @@ bool writeReportFile(const QString& file, const QByteArray& bytes, QString* erro
 }
 
 QString reportPercent(double fraction) {
-  return std::isnan(fraction) ? QStringLiteral("–") : QString::number(100.0 * fraction, 'f', 1);
+  return std::isnan(fraction) ? QStringLiteral("–") : QLocale().toString(100.0 * fraction, 'f', 1);
 }
 
 QString reportNumber(double value) {
-  return std::isnan(value) ? QStringLiteral("–") : QString::number(value, 'g', 5);
+  return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'g', 5);
 }
 
 QString buildReportHtml(const ReportData& data, const QVector<ClassCharts>& charts,

@@ -7,6 +7,7 @@
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollBar>
 #include <QSlider>
 #include <QToolButton>
@@ -17,6 +18,7 @@
 #include <cmath>
 
 #include "common/image_convert.h"
+#include "common/retranslate.h"
 #include "results/results_table_model.h"
 
 namespace mddui {
@@ -38,26 +40,22 @@ QGraphicsView* makeView(QWidget* parent, const QString& name, QGraphicsPixmapIte
   return view;
 }
 
-QWidget* makePane(QWidget* parent, const QString& name, const QString& caption,
-                  QGraphicsView* view) {
+QWidget* makePane(QWidget* parent, const QString& name, QGraphicsView* view) {
   auto* pane = new QWidget(parent);
   pane->setObjectName(name);
   auto* layout = new QVBoxLayout(pane);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(2);
-  auto* label = new QLabel(caption, pane);
+  auto* label = new QLabel(pane);
   label->setObjectName(name + QStringLiteral("Caption"));
   layout->addWidget(label);
   layout->addWidget(view, 1);
   return pane;
 }
 
-QToolButton* makeButton(QWidget* parent, const QString& name, const QString& text,
-                        const QString& tip) {
+QToolButton* makeButton(QWidget* parent, const QString& name) {
   auto* button = new QToolButton(parent);
   button->setObjectName(name);
-  button->setText(text);
-  button->setToolTip(tip);
   button->setToolButtonStyle(Qt::ToolButtonTextOnly);
   return button;
 }
@@ -78,18 +76,13 @@ void ImageViewer::buildUi() {
   banner_->setWordWrap(true);
   banner_->setMargin(6);
 
-  sideBySide_ = new QCheckBox(tr("Side by side"), this);
+  sideBySide_ = new QCheckBox(this);
   sideBySide_->setObjectName(QStringLiteral("sideBySideCheck"));
   sideBySide_->setChecked(true);
-  sideBySide_->setToolTip(tr("Show the original and the overlay next to each other"));
-  toggle_ = makeButton(this, QStringLiteral("toggleOverlayButton"), tr("Show original"),
-                       tr("Switch the single view between the overlay and the original"));
-  zoomOutButton_ = makeButton(this, QStringLiteral("zoomOutButton"), tr("Zoom out"),
-                              tr("Zoom out (Ctrl+wheel zooms under the mouse)"));
-  zoomInButton_ = makeButton(this, QStringLiteral("zoomInButton"), tr("Zoom in"),
-                             tr("Zoom in (Ctrl+wheel zooms under the mouse)"));
-  fitButton_ =
-      makeButton(this, QStringLiteral("fitButton"), tr("Fit"), tr("Fit the image to the window"));
+  toggle_ = makeButton(this, QStringLiteral("toggleOverlayButton"));
+  zoomOutButton_ = makeButton(this, QStringLiteral("zoomOutButton"));
+  zoomInButton_ = makeButton(this, QStringLiteral("zoomInButton"));
+  fitButton_ = makeButton(this, QStringLiteral("fitButton"));
   zoomLabel_ = new QLabel(this);
   zoomLabel_->setObjectName(QStringLiteral("zoomLabel"));
   zoomLabel_->setMinimumWidth(
@@ -99,7 +92,6 @@ void ImageViewer::buildUi() {
   opacity_->setRange(0, 100);
   opacity_->setValue(50);
   opacity_->setMinimumWidth(100);
-  opacity_->setToolTip(tr("Weight of the heatmap over the image"));
   opacityValue_ = new QLabel(this);
   opacityValue_->setObjectName(QStringLiteral("opacityValueLabel"));
   opacityValue_->setMinimumWidth(
@@ -114,7 +106,7 @@ void ImageViewer::buildUi() {
   controls->addWidget(fitButton_);
   controls->addWidget(zoomLabel_);
   controls->addStretch(1);
-  auto* opacityLabel = new QLabel(tr("Heatmap opacity"), this);
+  auto* opacityLabel = new QLabel(this);
   opacityLabel->setObjectName(QStringLiteral("opacityLabel"));
   opacityLabel->setBuddy(opacity_);
   controls->addWidget(opacityLabel);
@@ -123,10 +115,8 @@ void ImageViewer::buildUi() {
 
   originalView_ = makeView(this, QStringLiteral("originalView"), &originalItem_);
   overlayView_ = makeView(this, QStringLiteral("overlayView"), &overlayItem_);
-  originalPane_ = makePane(this, QStringLiteral("originalPane"), tr("Original"), originalView_);
-  overlayPane_ =
-      makePane(this, QStringLiteral("overlayPane"),
-               tr("Overlay: heatmap, predicted defect (red), ground truth (white)"), overlayView_);
+  originalPane_ = makePane(this, QStringLiteral("originalPane"), originalView_);
+  overlayPane_ = makePane(this, QStringLiteral("overlayPane"), overlayView_);
   auto* views = new QHBoxLayout;
   views->addWidget(originalPane_, 1);
   views->addWidget(overlayPane_, 1);
@@ -154,7 +144,34 @@ void ImageViewer::buildUi() {
       });
   }
   updateVisibility();
+
+  retranslate(this, [this, opacityLabel] {
+    sideBySide_->setText(tr("Side by side"));
+    sideBySide_->setToolTip(tr("Show the original and the overlay next to each other"));
+    toggle_->setToolTip(tr("Switch the single view between the overlay and the original"));
+    zoomOutButton_->setText(tr("Zoom out"));
+    zoomOutButton_->setToolTip(tr("Zoom out (Ctrl+wheel zooms under the mouse)"));
+    zoomInButton_->setText(tr("Zoom in"));
+    zoomInButton_->setToolTip(tr("Zoom in (Ctrl+wheel zooms under the mouse)"));
+    fitButton_->setText(tr("Fit"));
+    fitButton_->setToolTip(tr("Fit the image to the window"));
+    opacity_->setToolTip(tr("Weight of the heatmap over the image"));
+    opacityLabel->setText(tr("Heatmap opacity"));
+    findChild<QLabel*>(QStringLiteral("originalPaneCaption"))->setText(tr("Original"));
+    findChild<QLabel*>(QStringLiteral("overlayPaneCaption"))
+        ->setText(tr("Overlay: heatmap, predicted defect (red), ground truth (white)"));
+    updateVisibility();  // the toggle's text
+    showZoom();
+    opacityValue_->setText(percentText(opacity_->value()));
+    updateBanner();
+  });
 }
+
+QString ImageViewer::percentText(long percent) {
+  return tr("%1 %").arg(QLocale().toString(qlonglong(percent)));
+}
+
+void ImageViewer::showZoom() { zoomLabel_->setText(percentText(std::lround(zoom_ * 100))); }
 
 void ImageViewer::setImage(const ViewerImage& image) {
   const bool sameSize = hasImage() && image.image.size() == image_.image.size();
@@ -187,7 +204,7 @@ void ImageViewer::clear() {
 }
 
 void ImageViewer::renderOverlay() {
-  opacityValue_->setText(tr("%1 %").arg(opacity_->value()));
+  opacityValue_->setText(percentText(opacity_->value()));
   renderError_.clear();
   if (!hasImage()) return;
   try {
@@ -220,8 +237,8 @@ void ImageViewer::updateBanner() {
   const QString verdict = QString::fromLatin1(mdd::toString(image_.label.verdict));
   QString text = tr("%1 · %2 · %3")
                      .arg(ResultsTableModel::verdictText(verdict).toUpper(),
-                          QString::fromStdString(image_.label.className))
-                     .arg(image_.label.normalizedScore, 0, 'f', 2);
+                          QString::fromStdString(image_.label.className),
+                          QLocale().toString(image_.label.normalizedScore, 'f', 2));
   if (!renderError_.isEmpty()) text += QLatin1Char('\n') + renderError_;
   banner_->setText(text);
   banner_->setToolTip(image_.path);
@@ -307,7 +324,7 @@ void ImageViewer::afterZoom(QGraphicsView* source) {
   const auto mode = zoom_ >= 1.0 ? Qt::FastTransformation : Qt::SmoothTransformation;
   originalItem_->setTransformationMode(mode);
   overlayItem_->setTransformationMode(mode);
-  zoomLabel_->setText(tr("%1 %").arg(std::lround(zoom_ * 100)));
+  showZoom();
   emit zoomChanged(zoom_);
 }
 

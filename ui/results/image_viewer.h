@@ -77,6 +77,8 @@ class ImageViewer : public QWidget {
   void renderOverlay();
   void updateBanner();
   void updateVisibility();
+  void showZoom();
+  static QString percentText(long percent);  // "50 %" in the current language
   // `source`'s transform and scroll position onto the other view.
   void syncFrom(QGraphicsView* source);
   void zoomBy(double factor, QGraphicsView* source);

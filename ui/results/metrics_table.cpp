@@ -1,9 +1,12 @@
 #include "results/metrics_table.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QScrollBar>
 
 #include <cmath>
+
+#include "common/retranslate.h"
 
 namespace mddui {
 namespace {
@@ -21,7 +24,7 @@ QTableWidgetItem* cell(const QString& text, bool bold, bool number) {
 }
 
 QString percent(double fraction) {
-  return std::isnan(fraction) ? QStringLiteral("–") : QString::number(100.0 * fraction, 'f', 1);
+  return std::isnan(fraction) ? QStringLiteral("–") : QLocale().toString(100.0 * fraction, 'f', 1);
 }
 
 }  // namespace
@@ -29,9 +32,6 @@ QString percent(double fraction) {
 MetricsTable::MetricsTable(QWidget* parent) : QTableWidget(parent) {
   setObjectName(QStringLiteral("metricsTable"));
   setColumnCount(9);
-  setHorizontalHeaderLabels({tr("Class"), tr("Images"), tr("I-AUROC"), tr("I-AP"), tr("I-F1max"),
-                             tr("P-AUROC"), tr("P-AP"), tr("P-F1max"), tr("AU-PRO")});
-  horizontalHeaderItem(0)->setToolTip(tr("Metrics in percent on this split's ground truth"));
   verticalHeader()->hide();
   verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
   verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -42,15 +42,27 @@ MetricsTable::MetricsTable(QWidget* parent) : QTableWidget(parent) {
   setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
   hide();
+  retranslate(this, [this] {
+    setHorizontalHeaderLabels({tr("Class"), tr("Images"), tr("I-AUROC"), tr("I-AP"), tr("I-F1max"),
+                               tr("P-AUROC"), tr("P-AP"), tr("P-F1max"), tr("AU-PRO")});
+    horizontalHeaderItem(0)->setToolTip(tr("Metrics in percent on this split's ground truth"));
+    fill();
+  });
 }
 
 void MetricsTable::setMetrics(const QVector<MetricsRow>& metrics) {
+  metrics_ = metrics;
+  fill();
+}
+
+void MetricsTable::fill() {
+  const QVector<MetricsRow>& metrics = metrics_;
   setRowCount(static_cast<int>(metrics.size()));
   for (int r = 0; r < metrics.size(); ++r) {
     const MetricsRow& m = metrics[r];
     const bool mean = m.className == QLatin1String("mean");
     setItem(r, 0, cell(mean ? tr("mean") : m.className, mean, false));
-    setItem(r, 1, cell(QString::number(m.images), mean, true));
+    setItem(r, 1, cell(QLocale().toString(m.images), mean, true));
     const double values[] = {m.imageAuroc, m.imageAp,    m.imageF1max, m.pixelAuroc,
                              m.pixelAp,    m.pixelF1max, m.auPro};
     for (int c = 0; c < 7; ++c) setItem(r, c + 2, cell(percent(values[c]), mean, true));

@@ -20,6 +20,11 @@ class MetricsTable : public QTableWidget {
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
+
+ private:
+  void fill();  // the rows of metrics_, in the current language and locale
+
+  QVector<MetricsRow> metrics_;
 };
 
 }  // namespace mddui

@@ -1,5 +1,6 @@
 #include "results/model_cache.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 
@@ -22,10 +23,15 @@ ModelCache::ModelCache(int capacity, QString device)
 
 mdd::Model ModelCache::get(const QString& path) {
   if (path.trimmed().isEmpty())
-    throw std::runtime_error("no model file given: choose a model file");
+    throw std::runtime_error(
+        QCoreApplication::translate("mddui::ModelCache", "no model file given: choose a model file")
+            .toStdString());
   if (!QFileInfo(path).isFile())
-    throw std::runtime_error("the model file '" + path.toStdString() +
-                             "' does not exist: choose another model file");
+    throw std::runtime_error(
+        QCoreApplication::translate("mddui::ModelCache",
+                                    "the model file '%1' does not exist: choose another model file")
+            .arg(path)
+            .toStdString());
   const QString key = cacheKey(path);
   auto find = [&]() -> const mdd::Model* {
     for (auto it = entries_.begin(); it != entries_.end(); ++it)

@@ -147,7 +147,10 @@ OverlayExportResult OverlayExportJob::writeOverlays(ModelCache& models, const QS
         const QString file = QDir(folder).filePath(
             QString::fromStdString(names.claim(exportName(row, sourceFolder), ".png")));
         try {
-          if (r.classIndex < 0) throw std::runtime_error("the model cannot tell its class");
+          if (r.classIndex < 0)
+            throw std::runtime_error(
+                tr("the model cannot tell its class: run it with the image's class chosen")
+                    .toStdString());
           const auto& t = model.metadata().thresholds.at(static_cast<size_t>(r.classIndex));
           const mdd::OverlayLabel label{model.classNames()[static_cast<size_t>(r.classIndex)],
                                         mdd::imageVerdict(r.score, t),

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -11,6 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "common/retranslate.h"
 #include "results/image_viewer.h"
 #include "results/inference_job.h"
 #include "results/metrics_table.h"
@@ -23,10 +25,9 @@
 namespace mddui {
 namespace {
 
-QPushButton* button(QWidget* parent, const QString& name, const QString& text, const QString& tip) {
-  auto* b = new QPushButton(text, parent);
+QPushButton* button(QWidget* parent, const QString& name) {
+  auto* b = new QPushButton(parent);
   b->setObjectName(name);
-  b->setToolTip(tip);
   return b;
 }
 
@@ -57,7 +58,7 @@ ResultsPanel::ResultsPanel(QWidget* parent)
   layout->addWidget(splitter, 1);
   connectWork();
   updateExportButtons();
-  setStatus(tr("Choose a model and the images to run it on, then press Run."));
+  setStatus([] { return tr("Choose a model and the images to run it on, then press Run."); });
 }
 
 ResultsPanel::~ResultsPanel() {
@@ -101,13 +102,24 @@ QWidget* ResultsPanel::buildResultsSide() {
   header->setStretchLastSection(true);
   layout->addWidget(table_, 1);
 
-  exportCsvButton_ = button(side, QStringLiteral("exportCsvButton"), tr("Export CSV…"),
-                            tr("Save every row as a CSV file"));
-  exportJsonButton_ = button(side, QStringLiteral("exportJsonButton"), tr("Export JSON…"),
-                             tr("Save every row and the metrics as a JSON file"));
-  exportOverlaysButton_ =
-      button(side, QStringLiteral("exportOverlaysButton"), tr("Export overlays…"),
-             tr("Write one heatmap overlay PNG per image into a folder"));
+  exportCsvButton_ = button(side, QStringLiteral("exportCsvButton"));
+  exportJsonButton_ = button(side, QStringLiteral("exportJsonButton"));
+  exportOverlaysButton_ = button(side, QStringLiteral("exportOverlaysButton"));
+  retranslate(side, [this] {
+    exportCsvButton_->setText(tr("Export CSV…"));
+    exportCsvButton_->setToolTip(tr("Save every row as a CSV file"));
+    exportJsonButton_->setText(tr("Export JSON…"));
+    exportJsonButton_->setToolTip(tr("Save every row and the metrics as a JSON file"));
+    exportOverlaysButton_->setText(tr("Export overlays…"));
+    exportOverlaysButton_->setToolTip(tr("Write one heatmap overlay PNG per image into a folder"));
+    // The table's headers and words (verdicts, truth) and its numbers in the new locale.
+    if (const int columns = tableModel_->columnCount(); columns > 0) {
+      emit tableModel_->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+      if (const int rows = tableModel_->rowCount(); rows > 0)
+        emit tableModel_->dataChanged(tableModel_->index(0, 0),
+                                      tableModel_->index(rows - 1, columns - 1));
+    }
+  });
   auto* exports = new QHBoxLayout;
   exports->addWidget(exportCsvButton_);
   exports->addWidget(exportJsonButton_);
@@ -143,6 +155,9 @@ QStringList ResultsPanel::modelClasses() const { return controls_->modelClasses(
 bool ResultsPanel::isBusy() const { return job_->isRunning() || overlayJob_->isRunning(); }
 QString ResultsPanel::statusText() const { return controls_->statusText(); }
 void ResultsPanel::setStatus(const QString& text, bool error) { controls_->setStatus(text, error); }
+void ResultsPanel::setStatus(std::function<QString()> text, bool error) {
+  controls_->setStatus(std::move(text), error);
+}
 
 void ResultsPanel::setDataset(const mdd::Dataset& dataset) {
   dataset_ = dataset;
@@ -170,7 +185,8 @@ void ResultsPanel::runOnTestSplit() {
     return setStatus(tr("The project has no test images: add a dataset with a test split, or "
                         "run the model on a folder."),
                      true);
-  if (job_->runOnDataset(modelPath(), dataset_, mdd::Split::Test)) beginWork(tr("Running"));
+  if (job_->runOnDataset(modelPath(), dataset_, mdd::Split::Test))
+    beginWork([] { return tr("Running"); });
 }
 
 void ResultsPanel::runOnFolder(const QString& folder) {
@@ -179,7 +195,8 @@ void ResultsPanel::runOnFolder(const QString& folder) {
   controls_->setFolder(folder);
   if (modelPath().isEmpty()) return setStatus(tr("Choose a model file first (Browse…)."), true);
   if (folder.isEmpty()) return setStatus(tr("Choose a folder of images first (Browse…)."), true);
-  if (job_->runOnFolder(modelPath(), folder, controls_->className())) beginWork(tr("Running"));
+  if (job_->runOnFolder(modelPath(), folder, controls_->className()))
+    beginWork([] { return tr("Running"); });
 }
 
 void ResultsPanel::cancel() {
@@ -188,8 +205,8 @@ void ResultsPanel::cancel() {
   if (isBusy()) setStatus(tr("Cancelling after the current batch…"));
 }
 
-void ResultsPanel::beginWork(const QString& what) {
-  controls_->setBusy(true, what);
+void ResultsPanel::beginWork(std::function<QString()> what) {
+  controls_->setBusy(true, std::move(what));
   updateExportButtons();
   emit busyChanged(true);
 }
@@ -201,8 +218,10 @@ void ResultsPanel::endWork() {
 }
 
 void ResultsPanel::onInferenceFinished(const InferenceOutcome& outcome) {
-  controls_->showEnd(outcome.ok ? (outcome.cancelled ? tr("Cancelled") : tr("Done")) : tr("Failed"),
-                     outcome.ok);
+  const bool ok = outcome.ok, cancelled = outcome.cancelled;
+  controls_->showEnd(
+      [ok, cancelled] { return ok ? (cancelled ? tr("Cancelled") : tr("Done")) : tr("Failed"); },
+      outcome.ok);
   if (!outcome.ok) {
     setStatus(outcome.error, true);
     endWork();
@@ -225,14 +244,16 @@ void ResultsPanel::onInferenceFinished(const InferenceOutcome& outcome) {
     else
       ++good;
   }
-  summary_ = tr("%n images in %1 s: %2 defect, %3 needs review, %4 good", "",
-                static_cast<int>(outcome_.rows.size()))
-                 .arg(outcome_.seconds, 0, 'f', 1)
-                 .arg(defect)
-                 .arg(review)
-                 .arg(good);
-  if (errors) summary_ += tr("; %n could not be read (their rows say why)", "", errors);
-  if (outcome_.cancelled) summary_ += tr(" — cancelled: the results cover the images done.");
+  summary_ = [images = static_cast<int>(outcome_.rows.size()), seconds = outcome_.seconds, defect,
+              review, good, errors, cancelled = outcome_.cancelled] {
+    const QLocale locale;
+    QString text = tr("%n images in %1 s: %2 defect, %3 needs review, %4 good", "", images)
+                       .arg(locale.toString(seconds, 'f', 1), locale.toString(defect),
+                            locale.toString(review), locale.toString(good));
+    if (errors) text = tr("%1; %n could not be read (their rows say why)", "", errors).arg(text);
+    if (cancelled) text = tr("%1 — cancelled: the results cover the images done.").arg(text);
+    return text;
+  };
   setStatus(summary_, errors > 0);
   endWork();
   emit inferenceFinished(outcome_);
@@ -258,7 +279,7 @@ void ResultsPanel::onCurrentRowChanged(const QModelIndex& current) {
 
 void ResultsPanel::onImageLoaded(const ViewerImage& image) {
   viewer_->setImage(image);
-  if (!summary_.isEmpty()) setStatus(summary_);
+  if (summary_) setStatus(summary_);
   emit imageShown(image.path);
 }
 
@@ -287,19 +308,23 @@ bool ResultsPanel::exportOverlays(const QString& folder) {
   if (!overlayJob_->run(outcome_.modelPath, outcome_.rows, folder, outcome_.source,
                         viewer_->opacityPercent() / 100.0))
     return false;
-  beginWork(tr("Exporting overlays"));
+  beginWork([] { return tr("Exporting overlays"); });
   return true;
 }
 
 void ResultsPanel::onOverlaysFinished(const OverlayExportResult& result) {
-  controls_->showEnd(result.cancelled ? tr("Cancelled") : tr("Done"), true);
-  QString text = tr("Wrote %n overlay images.", "", result.written);
-  if (result.cancelled) text += tr(" Cancelled before the end.");
-  if (result.failed)
-    text += tr(" %n failed; the first: %1", "", result.failed).arg(result.error);
-  else if (!result.error.isEmpty())
-    text = result.error;
-  setStatus(text, !result.error.isEmpty());
+  controls_->showEnd(
+      [cancelled = result.cancelled] { return cancelled ? tr("Cancelled") : tr("Done"); }, true);
+  setStatus(
+      [result] {
+        if (!result.failed && !result.error.isEmpty()) return result.error;
+        QString text = tr("Wrote %n overlay images.", "", result.written);
+        if (result.cancelled) text = tr("%1 Cancelled before the end.").arg(text);
+        if (result.failed)
+          text = tr("%1 %n failed; the first: %2", "", result.failed).arg(text, result.error);
+        return text;
+      },
+      !result.error.isEmpty());
   endWork();
   emit overlaysExported(result);
 }

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 #include <memory>
 
 #include "mdd/dataset.h"
@@ -79,7 +81,7 @@ class ResultsPanel : public QWidget {
   void exportCsvClicked();
   void exportJsonClicked();
   void exportOverlaysClicked();
-  void beginWork(const QString& what);
+  void beginWork(std::function<QString()> what);
   void endWork();
   void onInferenceFinished(const InferenceOutcome& outcome);
   void onOverlaysFinished(const OverlayExportResult& result);
@@ -87,11 +89,14 @@ class ResultsPanel : public QWidget {
   void onImageLoaded(const ViewerImage& image);
   void updateExportButtons();
   void setStatus(const QString& text, bool error = false);
+  void setStatus(std::function<QString()> text, bool error = false);
 
   std::shared_ptr<ModelCache> models_;
   mdd::Dataset dataset_;
   InferenceOutcome outcome_;
-  QString summary_;  // the last run's one-line summary, restored after transient messages
+  // The last run's one-line summary in the current language, restored after transient
+  // messages; empty before the first run.
+  std::function<QString()> summary_;
 
   InferenceJob* job_ = nullptr;
   OverlayExportJob* overlayJob_ = nullptr;

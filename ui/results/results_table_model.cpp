@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cmath>
 #include <limits>
@@ -12,7 +13,7 @@ namespace mddui {
 namespace {
 
 QString number(double value, int decimals) {
-  return std::isnan(value) ? QStringLiteral("–") : QString::number(value, 'f', decimals);
+  return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', decimals);
 }
 
 }  // namespace

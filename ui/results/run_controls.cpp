@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -14,6 +15,7 @@
 
 #include <cmath>
 
+#include "common/retranslate.h"
 #include "mdd/model.h"
 
 namespace mddui {
@@ -30,15 +32,14 @@ QString duration(double seconds) {
   return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, zero);
 }
 
-QPushButton* button(QWidget* parent, const QString& name, const QString& text, const QString& tip) {
-  auto* b = new QPushButton(text, parent);
+QPushButton* button(QWidget* parent, const QString& name) {
+  auto* b = new QPushButton(parent);
   b->setObjectName(name);
-  b->setToolTip(tip);
   return b;
 }
 
-QLabel* label(QWidget* parent, const QString& text, QWidget* buddy) {
-  auto* l = new QLabel(text, parent);
+QLabel* label(QWidget* parent, QWidget* buddy) {
+  auto* l = new QLabel(parent);
   l->setBuddy(buddy);
   return l;
 }
@@ -50,27 +51,20 @@ RunControls::RunControls(QWidget* parent) : QWidget(parent) {
   classReader_ = new QFutureWatcher<QStringList>(this);
   modelEdit_ = new QLineEdit(this);
   modelEdit_->setObjectName(QStringLiteral("modelPathEdit"));
-  modelEdit_->setPlaceholderText(tr("Model file (.mdda)"));
-  browseModelButton_ =
-      button(this, QStringLiteral("browseModelButton"), tr("Browse…"), tr("Choose a model file"));
+  browseModelButton_ = button(this, QStringLiteral("browseModelButton"));
   sourceCombo_ = new QComboBox(this);
   sourceCombo_->setObjectName(QStringLiteral("sourceCombo"));
-  sourceCombo_->addItem(tr("Test split of the project's datasets"), TestSplit);
-  sourceCombo_->addItem(tr("A folder of images"), Folder);
+  sourceCombo_->addItem(QString(), TestSplit);
+  sourceCombo_->addItem(QString(), Folder);
   folderEdit_ = new QLineEdit(this);
   folderEdit_->setObjectName(QStringLiteral("folderPathEdit"));
-  folderEdit_->setPlaceholderText(tr("Folder (searched with its subfolders)"));
-  browseFolderButton_ = button(this, QStringLiteral("browseFolderButton"), tr("Browse…"),
-                               tr("Choose a folder of images"));
+  browseFolderButton_ = button(this, QStringLiteral("browseFolderButton"));
   classCombo_ = new QComboBox(this);
   classCombo_->setObjectName(QStringLiteral("classCombo"));
-  classCombo_->setToolTip(tr("The images' product class; Automatic lets the model recognise it"));
-  classCombo_->addItem(tr("Automatic"), QString());
-  classLabel_ = label(this, tr("C&lass:"), classCombo_);
-  runButton_ = button(this, QStringLiteral("runInferenceButton"), tr("&Run"),
-                      tr("Run the model on the chosen images"));
-  cancelButton_ = button(this, QStringLiteral("cancelInferenceButton"), tr("Cancel"),
-                         tr("Stop after the current batch; the images done are kept"));
+  classCombo_->addItem(QString(), QString());
+  classLabel_ = label(this, classCombo_);
+  runButton_ = button(this, QStringLiteral("runInferenceButton"));
+  cancelButton_ = button(this, QStringLiteral("cancelInferenceButton"));
   progress_ = new QProgressBar(this);
   progress_->setObjectName(QStringLiteral("inferenceProgress"));
   progress_->setRange(0, 1);
@@ -83,10 +77,12 @@ RunControls::RunControls(QWidget* parent) : QWidget(parent) {
 
   auto* grid = new QGridLayout(this);
   grid->setContentsMargins(0, 0, 0, 0);
-  grid->addWidget(label(this, tr("&Model:"), modelEdit_), 0, 0);
+  QLabel* modelLabel = label(this, modelEdit_);
+  QLabel* imagesLabel = label(this, sourceCombo_);
+  grid->addWidget(modelLabel, 0, 0);
   grid->addWidget(modelEdit_, 0, 1, 1, 4);
   grid->addWidget(browseModelButton_, 0, 5);
-  grid->addWidget(label(this, tr("&Images:"), sourceCombo_), 1, 0);
+  grid->addWidget(imagesLabel, 1, 0);
   grid->addWidget(sourceCombo_, 1, 1);
   grid->addWidget(folderEdit_, 1, 2);
   grid->addWidget(browseFolderButton_, 1, 3);
@@ -113,13 +109,36 @@ RunControls::RunControls(QWidget* parent) : QWidget(parent) {
     modelClasses_ = classReader_->result();
     const QString current = className();
     classCombo_->clear();
-    classCombo_->addItem(tr("Automatic"), QString());
+    classCombo_->addItem(tr("Automatic"), QString());  // item 0, re-worded by retranslate()
     for (const QString& name : modelClasses_) classCombo_->addItem(name, name);
     classCombo_->setCurrentIndex(std::max(0, classCombo_->findData(current)));
     emit modelClassesChanged(modelClasses_);
   });
+  retranslate(this, [=] {
+    modelLabel->setText(tr("&Model:"));
+    modelEdit_->setPlaceholderText(tr("Model file (.mdda)"));
+    browseModelButton_->setText(tr("Browse…"));
+    browseModelButton_->setToolTip(tr("Choose a model file"));
+    imagesLabel->setText(tr("&Images:"));
+    setItemTexts(sourceCombo_, {testSplitText(), tr("A folder of images")});
+    folderEdit_->setPlaceholderText(tr("Folder (searched with its subfolders)"));
+    browseFolderButton_->setText(tr("Browse…"));
+    browseFolderButton_->setToolTip(tr("Choose a folder of images"));
+    classLabel_->setText(tr("C&lass:"));
+    classCombo_->setToolTip(tr("The images' product class; Automatic lets the model recognise it"));
+    setItemTexts(classCombo_, {tr("Automatic")});
+    runButton_->setText(tr("&Run"));
+    runButton_->setToolTip(tr("Run the model on the chosen images"));
+    cancelButton_->setText(tr("Cancel"));
+    cancelButton_->setToolTip(tr("Stop after the current batch; the images done are kept"));
+  });
   setBusy(false);
   updateSourceWidgets();
+}
+
+QString RunControls::testSplitText() const {
+  return testImages_ < 0 ? tr("Test split of the project's datasets")
+                         : tr("Test split of the project's datasets (%n images)", "", testImages_);
 }
 
 RunControls::~RunControls() { classReader_->waitForFinished(); }
@@ -141,8 +160,8 @@ void RunControls::setFolder(const QString& folder) { folderEdit_->setText(folder
 QString RunControls::className() const { return classCombo_->currentData().toString(); }
 
 void RunControls::setTestImageCount(int images) {
-  sourceCombo_->setItemText(TestSplit,
-                            tr("Test split of the project's datasets (%n images)", "", images));
+  testImages_ = images;
+  sourceCombo_->setItemText(TestSplit, testSplitText());
 }
 
 void RunControls::updateSourceWidgets() {
@@ -152,7 +171,7 @@ void RunControls::updateSourceWidgets() {
     w->setVisible(folder);
 }
 
-void RunControls::setBusy(bool busy, const QString& what) {
+void RunControls::setBusy(bool busy, std::function<QString()> what) {
   for (QWidget* w :
        std::initializer_list<QWidget*>{modelEdit_, browseModelButton_, sourceCombo_, folderEdit_,
                                        browseFolderButton_, classCombo_, runButton_})
@@ -161,27 +180,40 @@ void RunControls::setBusy(bool busy, const QString& what) {
   if (!busy) return;
   timer_.start();
   progress_->setRange(0, 0);  // an animated bar until the first batch reports
-  progress_->setFormat(tr("%1…").arg(what));
-  setStatus(tr("%1: loading the model and the first images…").arg(what));
+  const auto word = [what] { return what ? what() : tr("Working"); };
+  setProgressText([word] { return tr("%1…").arg(word()); });
+  setStatus([word] { return tr("%1: loading the model and the first images…").arg(word()); });
+}
+
+void RunControls::setProgressText(std::function<QString()> text) {
+  retranslate(progress_, QStringLiteral("format"),
+              [this, text] { progress_->setFormat(text ? text() : QString()); });
 }
 
 void RunControls::showProgress(int done, int total) {
   if (total <= 0) return;
   const double elapsed = static_cast<double>(timer_.elapsed()) / 1000.0;
   const QString eta = done > 0 ? duration(elapsed * (total - done) / done) : QStringLiteral("–");
-  progress_->setFormat(tr("%1 / %2 images · ETA %3").arg(done).arg(total).arg(eta));
+  setProgressText([done, total, eta] {
+    return tr("%1 / %2 images · ETA %3")
+        .arg(QLocale().toString(done), QLocale().toString(total), eta);
+  });
   progress_->setRange(0, total);
   progress_->setValue(done);
 }
 
-void RunControls::showEnd(const QString& word, bool ok) {
-  progress_->setFormat(word);
+void RunControls::showEnd(std::function<QString()> word, bool ok) {
+  setProgressText(std::move(word));
   progress_->setRange(0, 1);
   progress_->setValue(ok ? 1 : 0);
 }
 
 void RunControls::setStatus(const QString& text, bool error) {
-  status_->setText(text);
+  setStatus([text] { return text; }, error);
+}
+
+void RunControls::setStatus(std::function<QString()> text, bool error) {
+  retranslate(status_, QStringLiteral("text"), [this, text] { status_->setText(text()); });
   status_->setStyleSheet(error ? QStringLiteral("QLabel { color: #c62828; }") : QString());
 }
 

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -34,10 +36,15 @@ class RunControls : public QWidget {
   void setTestImageCount(int images);
 
   // Busy: choices locked, Cancel enabled, the progress bar waiting for its first report.
-  void setBusy(bool busy, const QString& what = QString());
+  // `what` words the work ("Running") in the current language.
+  void setBusy(bool busy, std::function<QString()> what = {});
   void showProgress(int done, int total);
-  void showEnd(const QString& word, bool ok);  // "Done", "Cancelled", "Failed" in the bar
+  // `word` ("Done", "Cancelled", "Failed") in the bar, worded again after a language change.
+  void showEnd(std::function<QString()> word, bool ok);
+  // A status worded once (an error from the engine) or, from `text`, in the current
+  // language whenever it changes.
   void setStatus(const QString& text, bool error = false);
+  void setStatus(std::function<QString()> text, bool error = false);
   QString statusText() const;
 
  signals:
@@ -50,8 +57,11 @@ class RunControls : public QWidget {
   void browseFolder();
   void readModelClasses();
   void updateSourceWidgets();
+  void setProgressText(std::function<QString()> text);
+  QString testSplitText() const;
 
   QStringList modelClasses_;
+  int testImages_ = -1;  // the project's test images; -1 before setTestImageCount()
   QElapsedTimer timer_;
   QFutureWatcher<QStringList>* classReader_ = nullptr;
   QLineEdit* modelEdit_ = nullptr;

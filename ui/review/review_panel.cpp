@@ -16,6 +16,7 @@
 
 #include <cmath>
 
+#include "common/retranslate.h"
 #include "project/project_store.h"
 #include "results/image_viewer.h"
 #include "results/results_table_model.h"
@@ -79,7 +80,11 @@ ReviewPanel::ReviewPanel(QWidget* parent) : QWidget(parent) {
 
   showCurrent();
   updateProgress();
-  setStatus(tr("Run a model on images (Results page) to fill the review queue."));
+  setStatus([] { return tr("Run a model on images (Results page) to fill the review queue."); });
+  retranslate(this, [this] {
+    updateBanner();
+    updateProgress();
+  });
 }
 
 ReviewPanel::~ReviewPanel() = default;
@@ -111,9 +116,11 @@ void ReviewPanel::setRows(const QVector<ResultRow>& rows) {
   if (first.isEmpty() && !model_->queue().isEmpty()) first = model_->queue().front().path;
   selectPath(first);
   if (model_->totalCount() == 0)
-    setStatus(tr("No results to review: run a model on images first."));
+    setStatus([] { return tr("No results to review: run a model on images first."); });
   else
-    setStatus(tr("%n image(s) to review, most uncertain first.", nullptr, model_->totalCount()));
+    setStatus([count = model_->totalCount()] {
+      return tr("%n image(s) to review, most uncertain first.", nullptr, count);
+    });
 }
 
 void ReviewPanel::setTrainingPaths(const QStringList& paths) {

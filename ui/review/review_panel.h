@@ -106,6 +106,8 @@ class ReviewPanel : public QWidget {
   void updateProgress();
   void updateButtons();
   void setStatus(const QString& text, bool error = false);
+  // A status worded again after each language change.
+  void setStatus(std::function<QString()> text, bool error = false);
   void exportCsvClicked();
   const ResultRow* currentRow() const;
 

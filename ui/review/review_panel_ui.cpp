@@ -6,12 +6,14 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "common/retranslate.h"
 #include "results/image_viewer.h"
 #include "results/results_table_model.h"
 #include "review/review_image_label.h"
@@ -21,10 +23,9 @@
 namespace mddui {
 namespace {
 
-QPushButton* button(QWidget* parent, const QString& name, const QString& text, const QString& tip) {
-  auto* b = new QPushButton(text, parent);
+QPushButton* button(QWidget* parent, const QString& name) {
+  auto* b = new QPushButton(parent);
   b->setObjectName(name);
-  b->setToolTip(tip);
   // Keys go to the panel's shortcuts; a focused button would swallow Space and Enter.
   b->setFocusPolicy(Qt::NoFocus);
   return b;
@@ -37,7 +38,7 @@ QWidget* ReviewPanel::buildQueueSide() {
   auto* layout = new QVBoxLayout(side);
   layout->setContentsMargins(0, 0, 0, 0);
 
-  auto* title = new QLabel(tr("Review queue — most uncertain first"), side);
+  auto* title = new QLabel(side);
   title->setObjectName(QStringLiteral("reviewQueueTitle"));
   QFont bold = title->font();
   bold.setBold(true);
@@ -51,9 +52,8 @@ QWidget* ReviewPanel::buildQueueSide() {
   head->addWidget(progress_);
   layout->addLayout(head);
 
-  unreviewedOnly_ = new QCheckBox(tr("Unreviewed only"), side);
+  unreviewedOnly_ = new QCheckBox(side);
   unreviewedOnly_->setObjectName(QStringLiteral("unreviewedOnlyCheck"));
-  unreviewedOnly_->setToolTip(tr("Hide the images that already have a decision"));
   unreviewedOnly_->setFocusPolicy(Qt::NoFocus);
   layout->addWidget(unreviewedOnly_);
 
@@ -73,16 +73,31 @@ QWidget* ReviewPanel::buildQueueSide() {
   header->setSectionResizeMode(ReviewQueueModel::FileColumn, QHeaderView::Stretch);
   layout->addWidget(view_, 1);
 
-  exportButton_ = button(side, QStringLiteral("exportReviewCsvButton"), tr("Export CSV…"),
-                         tr("Save every queued image with its verdict, decision and note as CSV"));
-  addToTrainingButton_ = button(
-      side, QStringLiteral("addReviewedToTrainingButton"), tr("Add reviewed good to training"),
-      tr("Hand the images you confirmed as good to the next training run"));
+  exportButton_ = button(side, QStringLiteral("exportReviewCsvButton"));
+  addToTrainingButton_ = button(side, QStringLiteral("addReviewedToTrainingButton"));
   auto* actions = new QHBoxLayout;
   actions->addWidget(exportButton_);
   actions->addWidget(addToTrainingButton_);
   actions->addStretch(1);
   layout->addLayout(actions);
+
+  retranslate(side, [this, title] {
+    title->setText(tr("Review queue — most uncertain first"));
+    unreviewedOnly_->setText(tr("Unreviewed only"));
+    unreviewedOnly_->setToolTip(tr("Hide the images that already have a decision"));
+    exportButton_->setText(tr("Export CSV…"));
+    exportButton_->setToolTip(
+        tr("Save every queued image with its verdict, decision and note as CSV"));
+    addToTrainingButton_->setText(tr("Add reviewed good to training"));
+    addToTrainingButton_->setToolTip(
+        tr("Hand the images you confirmed as good to the next training run"));
+    // The queue's headers, verdicts, decisions and scores in the new language and locale.
+    if (const int columns = model_->columnCount(); columns > 0) {
+      emit model_->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+      if (const int rows = model_->rowCount(); rows > 0)
+        emit model_->dataChanged(model_->index(0, 0), model_->index(rows - 1, columns - 1));
+    }
+  });
   return side;
 }
 
@@ -108,28 +123,20 @@ QWidget* ReviewPanel::buildImageSide() {
 
   note_ = new QLineEdit(side);
   note_->setObjectName(QStringLiteral("reviewNote"));
-  note_->setPlaceholderText(
-      tr("Optional note, stored with the decision (Esc returns to the queue)"));
   note_->setClearButtonEnabled(true);
   auto* noteRow = new QHBoxLayout;
-  auto* noteLabel = new QLabel(tr("&Note:"), side);
+  auto* noteLabel = new QLabel(side);
   noteLabel->setBuddy(note_);
   noteRow->addWidget(noteLabel);
   noteRow->addWidget(note_, 1);
   layout->addLayout(noteRow);
 
-  goodButton_ = button(side, QStringLiteral("confirmGoodButton"), tr("Good (G)"),
-                       tr("Decide: this image is good, then go to the next unreviewed one"));
-  defectButton_ = button(side, QStringLiteral("confirmDefectButton"), tr("Defect (D)"),
-                         tr("Decide: this image is defective, then go to the next unreviewed one"));
-  acceptButton_ = button(side, QStringLiteral("acceptVerdictButton"), tr("Accept verdict (Enter)"),
-                         tr("Take the model's verdict as the decision (not for needs review)"));
-  undoButton_ = button(side, QStringLiteral("undoReviewButton"), tr("Undo (Ctrl+Z)"),
-                       tr("Undo the last decision; press again to go further back"));
-  previousButton_ = button(side, QStringLiteral("previousReviewButton"), tr("Previous (K)"),
-                           tr("Go to the previous image in the queue (K or Up)"));
-  nextButton_ = button(side, QStringLiteral("nextReviewButton"), tr("Next (J)"),
-                       tr("Go to the next image in the queue (J or Down)"));
+  goodButton_ = button(side, QStringLiteral("confirmGoodButton"));
+  defectButton_ = button(side, QStringLiteral("confirmDefectButton"));
+  acceptButton_ = button(side, QStringLiteral("acceptVerdictButton"));
+  undoButton_ = button(side, QStringLiteral("undoReviewButton"));
+  previousButton_ = button(side, QStringLiteral("previousReviewButton"));
+  nextButton_ = button(side, QStringLiteral("nextReviewButton"));
   auto* decisions = new QHBoxLayout;
   decisions->addWidget(goodButton_, 1);
   decisions->addWidget(defectButton_, 1);
@@ -141,6 +148,26 @@ QWidget* ReviewPanel::buildImageSide() {
   moves->addStretch(1);
   moves->addWidget(undoButton_);
   layout->addLayout(moves);
+
+  retranslate(side, [this, noteLabel] {
+    note_->setPlaceholderText(
+        tr("Optional note, stored with the decision (Esc returns to the queue)"));
+    noteLabel->setText(tr("&Note:"));
+    goodButton_->setText(tr("Good (G)"));
+    goodButton_->setToolTip(tr("Decide: this image is good, then go to the next unreviewed one"));
+    defectButton_->setText(tr("Defect (D)"));
+    defectButton_->setToolTip(
+        tr("Decide: this image is defective, then go to the next unreviewed one"));
+    acceptButton_->setText(tr("Accept verdict (Enter)"));
+    acceptButton_->setToolTip(
+        tr("Take the model's verdict as the decision (not for needs review)"));
+    undoButton_->setText(tr("Undo (Ctrl+Z)"));
+    undoButton_->setToolTip(tr("Undo the last decision; press again to go further back"));
+    previousButton_->setText(tr("Previous (K)"));
+    previousButton_->setToolTip(tr("Go to the previous image in the queue (K or Up)"));
+    nextButton_->setText(tr("Next (J)"));
+    nextButton_->setToolTip(tr("Go to the next image in the queue (J or Down)"));
+  });
   return side;
 }
 
@@ -184,14 +211,14 @@ void ReviewPanel::updateBanner() {
             : tr("Not reviewed yet");
   if (label && !label->note.isEmpty())
     decision += QStringLiteral(" — ") + label->note.toHtmlEscaped();
+  const QLocale locale;
   banner_->setText(
       QStringLiteral("<span style=\"font-size:large\"><b>%1</b> &nbsp; %2</span><br>%3<br>%4")
           .arg(ResultsTableModel::verdictText(row->verdict).toHtmlEscaped(),
-               tr("score %1").arg(row->normalizedScore, 0, 'f', 3),
+               tr("score %1").arg(locale.toString(row->normalizedScore, 'f', 3)),
                tr("%1 · class %2 · raw score %3")
                    .arg(ReviewQueueModel::displayName(*row).toHtmlEscaped(),
-                        row->className.toHtmlEscaped())
-                   .arg(row->score, 0, 'g', 5),
+                        row->className.toHtmlEscaped(), locale.toString(row->score, 'g', 5)),
                decision));
 }
 
@@ -200,9 +227,8 @@ QString ReviewPanel::bannerText() const {
   if (!row) return tr("No image selected");
   const std::optional<ReviewLabel> label = model_->label(row->path);
   return tr("%1, score %2, class %3, decision: %4")
-      .arg(ResultsTableModel::verdictText(row->verdict))
-      .arg(row->normalizedScore, 0, 'f', 3)
-      .arg(row->className,
+      .arg(ResultsTableModel::verdictText(row->verdict),
+           QLocale().toString(row->normalizedScore, 'f', 3), row->className,
            label ? ReviewQueueModel::decisionText(label->decision) : tr("not reviewed"));
 }
 
@@ -212,7 +238,8 @@ void ReviewPanel::updateProgress() {
 }
 
 QString ReviewPanel::progressText() const {
-  return tr("%1 of %2 reviewed").arg(model_->reviewedCount()).arg(model_->totalCount());
+  return tr("%1 of %2 reviewed")
+      .arg(QLocale().toString(model_->reviewedCount()), QLocale().toString(model_->totalCount()));
 }
 
 void ReviewPanel::updateButtons() {
@@ -230,7 +257,11 @@ void ReviewPanel::updateButtons() {
 }
 
 void ReviewPanel::setStatus(const QString& text, bool error) {
-  status_->setText(text);
+  setStatus([text] { return text; }, error);
+}
+
+void ReviewPanel::setStatus(std::function<QString()> text, bool error) {
+  retranslate(status_, QStringLiteral("text"), [this, text] { status_->setText(text()); });
   status_->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
 }
 

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -182,7 +183,7 @@ QVariant ReviewQueueModel::displayValue(const ResultRow& row, int column) const 
     case ClassColumn:
       return row.className;
     case ScoreColumn:
-      return std::isfinite(row.normalizedScore) ? QString::number(row.normalizedScore, 'f', 3)
+      return std::isfinite(row.normalizedScore) ? QLocale().toString(row.normalizedScore, 'f', 3)
                                                 : QStringLiteral("–");
     case VerdictColumn:
       return ResultsTableModel::verdictText(row.verdict);
@@ -206,9 +207,9 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
       if (index.column() == FileColumn) return row.path;
       if (index.column() == ScoreColumn)
-        return tr("Operator score %1 (raw %2); 0.5 is the class's threshold")
-            .arg(row.normalizedScore, 0, 'f', 3)
-            .arg(row.score, 0, 'g', 5);
+        return tr("Operator score %1 (raw %2); %3 is the class's threshold")
+            .arg(QLocale().toString(row.normalizedScore, 'f', 3),
+                 QLocale().toString(row.score, 'g', 5), QLocale().toString(0.5, 'f', 1));
       if (index.column() == DecisionColumn) {
         const auto found = labels_.constFind(row.path);
         if (found != labels_.constEnd() && !found->note.isEmpty()) return found->note;

@@ -3,11 +3,13 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
 
+#include "common/retranslate.h"
 #include "results/results_table_model.h"
 
 namespace mddui {
@@ -15,7 +17,7 @@ namespace {
 
 QString percentText(double fraction) {
   return std::isnan(fraction) ? QStringLiteral("–")
-                              : QString::number(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
+                              : QLocale().toString(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
 }
 
 // Right calls tinted green, wrong ones red, review amber: the matrix reads at a glance.
@@ -52,11 +54,7 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent) {
   recall_ = label("recallLabel");
   f1_ = label("f1Label");
   fpr_ = label("fprLabel");
-  precision_->setToolTip(tr("Of the images not passed as good, the share that are defects"));
-  recall_->setToolTip(tr("Of the defect images, the share not passed as good"));
-  fpr_->setToolTip(tr("Of the good images, the share not passed as good"));
-
-  auto* caption = new QLabel(tr("Rows: ground truth · columns: verdict"), this);
+  auto* caption = new QLabel(this);
   caption->setObjectName(QStringLiteral("confusionCaption"));
   QFont captionFont = caption->font();
   captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
@@ -72,7 +70,13 @@ ConfusionView::ConfusionView(QWidget* parent) : QWidget(parent) {
   layout->addWidget(caption);
   layout->addWidget(table_, 1);
   layout->addLayout(rates);
-  setCounts({}, false);
+  retranslate(this, [this, caption] {
+    precision_->setToolTip(tr("Of the images not passed as good, the share that are defects"));
+    recall_->setToolTip(tr("Of the defect images, the share not passed as good"));
+    fpr_->setToolTip(tr("Of the good images, the share not passed as good"));
+    caption->setText(tr("Rows: ground truth · columns: verdict"));
+    setCounts(counts_, bandOn_);  // headers, rates and numbers in the current language
+  });
 }
 
 void ConfusionView::setCounts(const VerdictCounts& counts, bool bandOn) {
@@ -91,7 +95,7 @@ void ConfusionView::setCounts(const VerdictCounts& counts, bool bandOn) {
   for (int r = 0; r < 2; ++r) {
     for (int c = 0; c < verdicts.size(); ++c) {
       const int value = cell(static_cast<Row>(r), verdicts[c]);
-      auto* item = new QTableWidgetItem(QString::number(value));
+      auto* item = new QTableWidgetItem(QLocale().toString(value));
       item->setTextAlignment(Qt::AlignCenter);
       QFont font = item->font();
       font.setBold(true);

@@ -1,10 +1,13 @@
 #include "thresholds/curve_plots.h"
 
 #include <QHBoxLayout>
+#include <QLocale>
 
 #include <cmath>
 
 #include <qcustomplot.h>
+
+#include "common/retranslate.h"
 
 #include "mdd/metrics.h"
 
@@ -15,17 +18,15 @@ const QColor kCurveColour(31, 119, 180);
 const QColor kMarkerColour(30, 30, 30);
 
 QString percentText(double fraction) {
-  return QString::number(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
+  return QLocale().toString(100.0 * fraction, 'f', 1) + QStringLiteral(" %");
 }
 
 }  // namespace
 
 CurvePlots::CurvePlots(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("curvePlots"));
-  roc_ = makePlot(QStringLiteral("rocPlot"), tr("false-positive rate"), tr("true-positive rate"),
-                  &rocTitle_, &rocCurve_, &rocMarker_);
-  pr_ = makePlot(QStringLiteral("prPlot"), tr("recall"), tr("precision"), &prTitle_, &prCurve_,
-                 &prMarker_);
+  roc_ = makePlot(QStringLiteral("rocPlot"), &rocTitle_, &rocCurve_, &rocMarker_);
+  pr_ = makePlot(QStringLiteral("prPlot"), &prTitle_, &prCurve_, &prMarker_);
   chance_ = roc_->addGraph();
   baseline_ = pr_->addGraph();
   for (QCPGraph* reference : {chance_, baseline_}) {
@@ -42,16 +43,24 @@ CurvePlots::CurvePlots(QWidget* parent) : QWidget(parent) {
   layout->addWidget(roc_);
   layout->addWidget(pr_);
   setScores({}, {});
+  retranslate(this, [this] {
+    roc_->xAxis->setLabel(tr("false-positive rate"));
+    roc_->yAxis->setLabel(tr("true-positive rate"));
+    pr_->xAxis->setLabel(tr("recall"));
+    pr_->yAxis->setLabel(tr("precision"));
+    updateTitles();
+    for (QCustomPlot* plot : {roc_, pr_}) {
+      usePlotLocale(plot);
+      plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+  });
 }
 
-QCustomPlot* CurvePlots::makePlot(const QString& objectName, const QString& xLabel,
-                                  const QString& yLabel, QCPTextElement** title, QCPCurve** curve,
-                                  QCPGraph** marker) {
+QCustomPlot* CurvePlots::makePlot(const QString& objectName, QCPTextElement** title,
+                                  QCPCurve** curve, QCPGraph** marker) {
   auto* plot = new QCustomPlot(this);
   plot->setObjectName(objectName);
   plot->setMinimumSize(220, 200);
-  plot->xAxis->setLabel(xLabel);
-  plot->yAxis->setLabel(yLabel);
   plot->xAxis->setRange(-0.02, 1.02);
   plot->yAxis->setRange(-0.02, 1.04);
   plot->plotLayout()->insertRow(0);

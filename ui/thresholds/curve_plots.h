@@ -34,8 +34,8 @@ class CurvePlots : public QWidget {
   QCustomPlot* prPlot() const { return pr_; }
 
  private:
-  QCustomPlot* makePlot(const QString& objectName, const QString& xLabel, const QString& yLabel,
-                        QCPTextElement** title, QCPCurve** curve, QCPGraph** marker);
+  QCustomPlot* makePlot(const QString& objectName, QCPTextElement** title, QCPCurve** curve,
+                        QCPGraph** marker);
   void updateTitles();
 
   QCustomPlot* roc_ = nullptr;

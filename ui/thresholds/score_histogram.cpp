@@ -1,11 +1,14 @@
 #include "thresholds/score_histogram.h"
 
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 
 #include <qcustomplot.h>
+
+#include "common/retranslate.h"
 
 namespace mddui {
 namespace {
@@ -65,8 +68,6 @@ ScoreHistogram::ScoreHistogram(QWidget* parent) : QWidget(parent) {
   plot_->setObjectName(QStringLiteral("scoreHistogram"));
   plot_->setMinimumSize(360, 200);
   plot_->setMouseTracking(true);  // the cursor shows when a line can be grabbed
-  plot_->xAxis->setLabel(tr("raw image score"));
-  plot_->yAxis->setLabel(tr("images"));
   auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();  // counts are whole numbers
   ticker->setTickStep(1.0);
   ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
@@ -102,6 +103,21 @@ ScoreHistogram::ScoreHistogram(QWidget* parent) : QWidget(parent) {
   layout->setContentsMargins(0, 0, 0, 0);  // customPlot() coordinates are this widget's
   layout->addWidget(plot_);
   setScores({}, {}, {});
+  retranslate(this, [this] {
+    plot_->xAxis->setLabel(tr("raw image score"));
+    plot_->yAxis->setLabel(tr("images"));
+    nameBars();
+    usePlotLocale(plot_);
+    scheduleReplot();
+  });
+}
+
+void ScoreHistogram::nameBars() {
+  const QLocale locale;
+  normalBars_->setName(tr("normal (%1)").arg(locale.toString(qulonglong(normalCount_))));
+  anomalousBars_->setName(tr("anomalous (%1)").arg(locale.toString(qulonglong(anomalousCount_))));
+  unlabelledBars_->setName(
+      tr("unlabelled (%1)").arg(locale.toString(qulonglong(unlabelledCount_))));
 }
 
 void ScoreHistogram::setScores(const std::vector<float>& normal,
@@ -127,7 +143,7 @@ void ScoreHistogram::setScores(const std::vector<float>& normal,
   }
   const double width = bins_ > 0 ? (hi - lo) / bins_ : 1.0;
   double tallest = 0;
-  auto fill = [&](QCPBars* bars, const std::vector<float>& scores, const QString& name) {
+  auto fill = [&](QCPBars* bars, const std::vector<float>& scores) {
     QVector<double> keys(bins_), counts(bins_, 0.0);
     for (int b = 0; b < bins_; ++b) keys[b] = lo + (b + 0.5) * width;
     for (float s : scores) {
@@ -137,12 +153,15 @@ void ScoreHistogram::setScores(const std::vector<float>& normal,
     for (double c : counts) tallest = std::max(tallest, c);
     bars->setData(keys, counts, true);
     bars->setWidth(width);
-    bars->setName(name.arg(scores.size()));
     bars->setVisible(!scores.empty());
   };
-  fill(normalBars_, normal, tr("normal (%1)"));
-  fill(anomalousBars_, anomalous, tr("anomalous (%1)"));
-  fill(unlabelledBars_, unlabelled, tr("unlabelled (%1)"));
+  fill(normalBars_, normal);
+  fill(anomalousBars_, anomalous);
+  fill(unlabelledBars_, unlabelled);
+  normalCount_ = normal.size();
+  anomalousCount_ = anomalous.size();
+  unlabelledCount_ = unlabelled.size();
+  nameBars();
   // The legend lists what is drawn, always in this order.
   plot_->legend->clearItems();
   for (QCPBars* bars : {normalBars_, anomalousBars_, unlabelledBars_})

@@ -57,6 +57,7 @@ class ScoreHistogram : public QWidget {
   void ensureVisible(double value);
   void updateLines();
   void scheduleReplot();
+  void nameBars();  // the legend's names, in the current language
 
   QCustomPlot* plot_ = nullptr;
   QCPBars* normalBars_ = nullptr;
@@ -73,6 +74,7 @@ class ScoreHistogram : public QWidget {
   double threshold_ = 0.0;
   std::optional<mdd::UncertainBand> band_;
   int bins_ = 0;
+  std::size_t normalCount_ = 0, anomalousCount_ = 0, unlabelledCount_ = 0;
   Line dragging_ = Line::None;
   bool bandTie_ = false;   // T1 == T2 under the press: the first move picks which one
   double pressX_ = 0.0;

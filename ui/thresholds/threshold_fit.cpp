@@ -9,8 +9,6 @@
 namespace mddui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("mddui::ThresholdFit", text); }
-
 bool sameNumber(double a, double b) { return a == b || (std::isnan(a) && std::isnan(b)); }
 
 }  // namespace
@@ -19,13 +17,16 @@ QString methodUnavailableReason(mdd::ThresholdMethod method, const ClassScores& 
   switch (method) {
     case mdd::ThresholdMethod::F1Optimal:
       if (!scores.hasBothLabels())
-        return tr("F1-optimal needs both normal and anomalous images with ground truth in "
-                  "these results; use max normal score or target FPR instead");
+        return QCoreApplication::translate(
+            "mddui::ThresholdFit",
+            "F1-optimal needs both normal and anomalous images with ground truth in these "
+            "results; use max normal score or target FPR instead");
       return {};
     case mdd::ThresholdMethod::MaxNormalScore:
     case mdd::ThresholdMethod::TargetFpr:
       if (scores.normal.empty())
-        return tr("Needs normal images with ground truth in these results");
+        return QCoreApplication::translate(
+            "mddui::ThresholdFit", "Needs normal images with ground truth in these results");
       return {};
     case mdd::ThresholdMethod::Manual:
       return {};

@@ -86,6 +86,7 @@ class ThresholdWorkbench : public QWidget {
   QWidget* buildControls();
   void connectControls();
   void showClass();
+  void showCounts();  // the counts line, in the current language
   void syncControls();
   void configureSpins();
   void updateMethodItems();

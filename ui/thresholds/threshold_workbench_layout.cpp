@@ -11,6 +11,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "common/retranslate.h"
 #include "thresholds/confusion_view.h"
 #include "thresholds/curve_plots.h"
 #include "thresholds/score_histogram.h"
@@ -74,43 +75,34 @@ QWidget* ThresholdWorkbench::buildControls() {
 
   methodCombo_ = new QComboBox(panel);
   methodCombo_->setObjectName(QStringLiteral("thresholdMethodCombo"));
-  methodCombo_->addItem(tr("F1-optimal"), static_cast<int>(mdd::ThresholdMethod::F1Optimal));
-  methodCombo_->addItem(tr("Max normal score"),
-                        static_cast<int>(mdd::ThresholdMethod::MaxNormalScore));
-  methodCombo_->addItem(tr("Target FPR"), static_cast<int>(mdd::ThresholdMethod::TargetFpr));
-  methodCombo_->addItem(tr("Manual"), static_cast<int>(mdd::ThresholdMethod::Manual));
-  methodCombo_->setToolTip(tr("Choosing a method fits the threshold on this run's scores of "
-                              "the class (images with ground truth)"));
+  for (auto method : {mdd::ThresholdMethod::F1Optimal, mdd::ThresholdMethod::MaxNormalScore,
+                      mdd::ThresholdMethod::TargetFpr, mdd::ThresholdMethod::Manual})
+    methodCombo_->addItem(QString(), static_cast<int>(method));
 
   targetFprSpin_ = new QDoubleSpinBox(panel);
   targetFprSpin_->setObjectName(QStringLiteral("targetFprSpin"));
   targetFprSpin_->setRange(0.0, 100.0);
   targetFprSpin_->setDecimals(1);
   targetFprSpin_->setSingleStep(1.0);
-  targetFprSpin_->setSuffix(tr(" %"));
   targetFprSpin_->setKeyboardTracking(false);
-  targetFprSpin_->setToolTip(tr("At most this share of normal images is called a defect"));
 
   thresholdSpin_ = scoreSpin(panel, "thresholdSpin");
-  thresholdSpin_->setToolTip(tr("Raw image score: a score above it is a defect"));
 
-  auto* thresholdBox = new QGroupBox(tr("Threshold"), panel);
+  auto* thresholdBox = new QGroupBox(panel);
   auto* thresholdForm = new QFormLayout(thresholdBox);
-  thresholdForm->addRow(tr("Method:"), methodCombo_);
-  thresholdForm->addRow(tr("Target FPR:"), targetFprSpin_);
-  thresholdForm->addRow(tr("Threshold t:"), thresholdSpin_);
+  addFormRow(thresholdForm, methodCombo_);
+  addFormRow(thresholdForm, targetFprSpin_);
+  addFormRow(thresholdForm, thresholdSpin_);
 
-  bandCheck_ = new QCheckBox(tr("Needs-review band"), panel);
+  bandCheck_ = new QCheckBox(panel);
   bandCheck_->setObjectName(QStringLiteral("bandCheck"));
-  bandCheck_->setToolTip(tr("Scores above T2 are defects, between T1 and T2 need review, "
-                            "at or below T1 are good"));
   bandLowerSpin_ = scoreSpin(panel, "bandLowerSpin");
   bandUpperSpin_ = scoreSpin(panel, "bandUpperSpin");
-  auto* bandBox = new QGroupBox(tr("Uncertain band"), panel);
+  auto* bandBox = new QGroupBox(panel);
   auto* bandForm = new QFormLayout(bandBox);
   bandForm->addRow(bandCheck_);
-  bandForm->addRow(tr("T1 (review above):"), bandLowerSpin_);
-  bandForm->addRow(tr("T2 (defect above):"), bandUpperSpin_);
+  addFormRow(bandForm, bandLowerSpin_);
+  addFormRow(bandForm, bandUpperSpin_);
 
   countsLabel_ = new QLabel(panel);
   countsLabel_->setObjectName(QStringLiteral("workbenchCountsLabel"));
@@ -122,19 +114,17 @@ QWidget* ThresholdWorkbench::buildControls() {
 
   metricsTable_ = new WorkbenchMetricsTable(panel);
 
-  revertButton_ = new QPushButton(tr("Revert"), panel);
+  revertButton_ = new QPushButton(panel);
   revertButton_->setObjectName(QStringLiteral("revertThresholdsButton"));
-  revertButton_->setToolTip(tr("Restore the thresholds the model was loaded with"));
-  saveButton_ = new QPushButton(tr("Save to model"), panel);
+  saveButton_ = new QPushButton(panel);
   saveButton_->setObjectName(QStringLiteral("saveThresholdsButton"));
-  saveButton_->setToolTip(tr("Write every class's thresholds into the model file"));
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(revertButton_);
   buttons->addStretch(1);
   buttons->addWidget(saveButton_);
 
   auto* classRow = new QFormLayout;
-  classRow->addRow(tr("Class:"), classCombo_);
+  addFormRow(classRow, classCombo_);
 
   auto* layout = new QVBoxLayout(panel);
   layout->setContentsMargins(0, 0, 6, 0);
@@ -148,6 +138,36 @@ QWidget* ThresholdWorkbench::buildControls() {
   layout->addLayout(buttons);
   panel->setMinimumWidth(290);
   panel->setMaximumWidth(420);
+
+  retranslate(panel, [=] {
+    formLabel(classRow, classCombo_)->setText(tr("Class:"));
+    thresholdBox->setTitle(tr("Threshold"));
+    setItemTexts(methodCombo_,
+                 {tr("F1-optimal"), tr("Max normal score"), tr("Target FPR"), tr("Manual")});
+    methodCombo_->setToolTip(
+        tr("Choosing a method fits the threshold on this run's scores of "
+           "the class (images with ground truth)"));
+    formLabel(thresholdForm, methodCombo_)->setText(tr("Method:"));
+    targetFprSpin_->setSuffix(tr(" %"));
+    targetFprSpin_->setToolTip(tr("At most this share of normal images is called a defect"));
+    formLabel(thresholdForm, targetFprSpin_)->setText(tr("Target FPR:"));
+    thresholdSpin_->setToolTip(tr("Raw image score: a score above it is a defect"));
+    formLabel(thresholdForm, thresholdSpin_)->setText(tr("Threshold t:"));
+    bandBox->setTitle(tr("Uncertain band"));
+    bandCheck_->setText(tr("Needs-review band"));
+    bandCheck_->setToolTip(
+        tr("Scores above T2 are defects, between T1 and T2 need review, "
+           "at or below T1 are good"));
+    formLabel(bandForm, bandLowerSpin_)->setText(tr("T1 (review above):"));
+    formLabel(bandForm, bandUpperSpin_)->setText(tr("T2 (defect above):"));
+    revertButton_->setText(tr("Revert"));
+    revertButton_->setToolTip(tr("Restore the thresholds the model was loaded with"));
+    saveButton_->setText(tr("Save to model"));
+    saveButton_->setToolTip(tr("Write every class's thresholds into the model file"));
+    // What depends on the class shown: the methods' "why not" tooltips and the counts.
+    if (index_ >= 0) updateMethodItems();
+    showCounts();
+  });
   return panel;
 }
 

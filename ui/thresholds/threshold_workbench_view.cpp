@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
@@ -38,7 +39,7 @@ void ThresholdWorkbench::showClass() {
     targetFprSpin_->setEnabled(false);
     bandLowerSpin_->setEnabled(false);
     bandUpperSpin_->setEnabled(false);
-    countsLabel_->setText(tr("No thresholds to tune: run a model on images first."));
+    showCounts();
     saveButton_->setEnabled(false);
     revertButton_->setEnabled(false);
     if (wasModified_) emit modifiedChanged(wasModified_ = false);
@@ -111,17 +112,31 @@ void ThresholdWorkbench::refreshDecision() {
   confusion_->setCounts(counts_, t.imageBand.has_value());
   curves_->setOperatingPoint(counts_.falsePositiveRate(), counts_.recall(), counts_.precision());
   metricsTable_->setLiveCounts(counts_);
-  const int images = counts_.good + counts_.needsReview + counts_.defect;
-  countsLabel_->setText(
-      t.imageBand || counts_.needsReview > 0
-          ? tr("%1 images: %2 good, %3 need review, %4 defect")
-                .arg(images).arg(counts_.good).arg(counts_.needsReview).arg(counts_.defect)
-          : tr("%1 images: %2 good, %3 defect").arg(images).arg(counts_.good).arg(counts_.defect));
+  showCounts();
   syncControls();
   const bool modified = isModified();
   saveButton_->setEnabled(modified);
   revertButton_->setEnabled(modified);
   if (modified != wasModified_) emit modifiedChanged(wasModified_ = modified);
+}
+
+void ThresholdWorkbench::showCounts() {
+  if (index_ < 0 || !countsLabel_) {
+    if (countsLabel_)
+      countsLabel_->setText(tr("No thresholds to tune: run a model on images first."));
+    return;
+  }
+  const mdd::ClassThresholds& t = current_[index_];
+  const QLocale locale;
+  const int images = counts_.good + counts_.needsReview + counts_.defect;
+  countsLabel_->setText(t.imageBand || counts_.needsReview > 0
+                            ? tr("%1 images: %2 good, %3 need review, %4 defect")
+                                  .arg(locale.toString(images), locale.toString(counts_.good),
+                                       locale.toString(counts_.needsReview),
+                                       locale.toString(counts_.defect))
+                            : tr("%1 images: %2 good, %3 defect")
+                                  .arg(locale.toString(images), locale.toString(counts_.good),
+                                       locale.toString(counts_.defect)));
 }
 
 void ThresholdWorkbench::syncControls() {

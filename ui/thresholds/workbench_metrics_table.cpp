@@ -1,8 +1,11 @@
 #include "thresholds/workbench_metrics_table.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 #include <cmath>
+
+#include "common/retranslate.h"
 
 namespace mddui {
 
@@ -10,22 +13,16 @@ WorkbenchMetricsTable::WorkbenchMetricsTable(QWidget* parent) : QTableWidget(par
   setObjectName(QStringLiteral("workbenchMetricsTable"));
   setColumnCount(2);
   setRowCount(RowTotal);
-  setHorizontalHeaderLabels({tr("Metric"), tr("Value")});
-  const QString names[RowTotal] = {tr("I-AUROC"), tr("I-AP"),      tr("I-F1max"), tr("P-AUROC"),
-                                   tr("P-AP"),    tr("P-F1max"),   tr("AU-PRO"),  tr("Precision"),
-                                   tr("Recall"),  tr("F1"),        tr("FPR")};
   for (int r = 0; r < RowTotal; ++r) {
-    auto* name = new QTableWidgetItem(names[r]);
+    auto* name = new QTableWidgetItem;
     if (r >= Precision) {
       // The live rows follow the threshold; the others are the run's, whatever it is.
       QFont font = name->font();
       font.setItalic(true);
       name->setFont(font);
-      name->setToolTip(tr("At the current threshold, live"));
-    } else {
-      name->setToolTip(tr("From the run, independent of the threshold"));
     }
     setItem(r, 0, name);
+    values_[r] = std::nan("");
     auto* value = new QTableWidgetItem(QStringLiteral("–"));
     value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setItem(r, 1, value);
@@ -39,11 +36,24 @@ WorkbenchMetricsTable::WorkbenchMetricsTable(QWidget* parent) : QTableWidget(par
   setSelectionMode(QAbstractItemView::NoSelection);
   setFocusPolicy(Qt::NoFocus);
   setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  retranslate(this, [this] {
+    setHorizontalHeaderLabels({tr("Metric"), tr("Value")});
+    const QString names[RowTotal] = {tr("I-AUROC"), tr("I-AP"),    tr("I-F1max"), tr("P-AUROC"),
+                                     tr("P-AP"),    tr("P-F1max"), tr("AU-PRO"),  tr("Precision"),
+                                     tr("Recall"),  tr("F1"),      tr("FPR")};
+    for (int r = 0; r < RowTotal; ++r) {
+      item(r, 0)->setText(names[r]);
+      item(r, 0)->setToolTip(r >= Precision ? tr("At the current threshold, live")
+                                            : tr("From the run, independent of the threshold"));
+      setValue(r, values_[r]);  // in the current locale
+    }
+  });
 }
 
 void WorkbenchMetricsTable::setValue(int row, double fraction) {
+  values_[row] = fraction;
   item(row, 1)->setText(std::isnan(fraction) ? QStringLiteral("–")
-                                             : QString::number(100.0 * fraction, 'f', 1));
+                                             : QLocale().toString(100.0 * fraction, 'f', 1));
 }
 
 void WorkbenchMetricsTable::setRunMetrics(const std::optional<MetricsRow>& m) {

@@ -26,6 +26,8 @@ class WorkbenchMetricsTable : public QTableWidget {
 
  private:
   void setValue(int row, double fraction);
+
+  double values_[RowTotal];  // the fractions shown, written again after a language change
 };
 
 }  // namespace mddui

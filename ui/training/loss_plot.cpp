@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include "common/retranslate.h"
+
 namespace mddui {
 namespace {
 
@@ -44,8 +46,6 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   plot_ = new QCustomPlot(this);
   plot_->setObjectName(QStringLiteral("lossCustomPlot"));
   plot_->setMinimumSize(320, 200);
-  plot_->xAxis->setLabel(tr("step"));
-  plot_->yAxis->setLabel(tr("loss"));
   // Whole steps only: "0.5" of a step means nothing.
   auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
   ticker->setTickStep(1.0);
@@ -62,13 +62,12 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
   for (const Term& term : terms()) {
     QCPGraph* graph = plot_->addGraph();
-    graph->setName(tr(term.name));
     graph->setPen(QPen(term.colour, &term == &terms().front() ? 2.5 : 1.5));
   }
   plot_->xAxis->setRange(0, 1);
   plot_->yAxis->setRange(0, 1);
 
-  logScaleCheck_ = new QCheckBox(tr("Logarithmic loss axis"), this);
+  logScaleCheck_ = new QCheckBox(this);
   logScaleCheck_->setObjectName(QStringLiteral("logScaleCheck"));
   connect(logScaleCheck_, &QCheckBox::toggled, this, &LossPlot::setLogScale);
 
@@ -81,6 +80,16 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(plot_, 1);
   layout->addWidget(logScaleCheck_, 0, Qt::AlignRight);
+
+  retranslate(this, [this] {
+    plot_->xAxis->setLabel(tr("step"));
+    plot_->yAxis->setLabel(tr("loss"));
+    for (int i = 0; i < plot_->graphCount(); ++i)
+      plot_->graph(i)->setName(tr(terms()[static_cast<std::size_t>(i)].name));
+    logScaleCheck_->setText(tr("Logarithmic loss axis"));
+    usePlotLocale(plot_);
+    plot_->replot();  // tick labels in the new locale too
+  });
 }
 
 void LossPlot::addPoint(int step, const mdd::LossValues& losses) {

@@ -1,5 +1,7 @@
 #include "training/progress_text.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace mddui {
@@ -13,24 +15,22 @@ QString ProgressText::duration(double seconds) {
 }
 
 QString ProgressText::progress(const TrainingUpdate& update) {
+  const QLocale locale;
   return tr("step %1 / %2 · %3 img/s · ETA %4")
-      .arg(update.step)
-      .arg(update.totalSteps)
-      .arg(update.imagesPerSecond, 0, 'f', 1)
-      .arg(duration(update.etaSeconds));
+      .arg(locale.toString(update.step), locale.toString(update.totalSteps),
+           locale.toString(update.imagesPerSecond, 'f', 1), duration(update.etaSeconds));
 }
 
 QString ProgressText::lossLine(int step, int totalSteps, const mdd::LossValues& losses,
                                double learningRate) {
-  const auto v = [](double x) { return QString::number(x, 'f', 4); };
-  QString line = tr("step %1 / %2  loss %3 (restoration %4, identity %5, distillation %6, "
-                    "memory class %7, memory reconstruction %8)")
-                     .arg(step)
-                     .arg(totalSteps)
-                     .arg(v(losses.total), v(losses.restoration), v(losses.identity),
-                          v(losses.distillation), v(losses.memoryClass),
-                          v(losses.memoryReconstruction));
-  if (learningRate > 0) line += tr("  lr %1").arg(learningRate, 0, 'g', 3);
+  const QLocale locale;
+  const auto v = [&locale](double x) { return locale.toString(x, 'f', 4); };
+  const QString line = tr("step %1 / %2  loss %3 (restoration %4, identity %5, distillation %6, "
+                          "memory class %7, memory reconstruction %8)")
+                           .arg(locale.toString(step), locale.toString(totalSteps), v(losses.total),
+                                v(losses.restoration), v(losses.identity), v(losses.distillation),
+                                v(losses.memoryClass), v(losses.memoryReconstruction));
+  if (learningRate > 0) return tr("%1  lr %2").arg(line, locale.toString(learningRate, 'g', 3));
   return line;
 }
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "common/retranslate.h"
 #include "mdd/backbones.h"
 #include "mdd/runtime.h"
 
@@ -23,6 +24,9 @@ W* named(W* widget, const char* name) {
   widget->setObjectName(QLatin1String(name));
   return widget;
 }
+
+// Where a combo item keeps the name that its text is made from.
+constexpr int kNameRole = Qt::UserRole + 1;
 
 void selectData(QComboBox* combo, const QVariant& value) {
   const int index = combo->findData(value);
@@ -42,40 +46,52 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
 }
 
 QWidget* TrainingForm::createBasicFields() {
-  auto* box = named(new QGroupBox(tr("Training"), this), "trainingBasicGroup");
+  auto* box = named(new QGroupBox(this), "trainingBasicGroup");
   auto* form = new QFormLayout(box);
 
   backbone_ = named(new QComboBox(box), "backboneCombo");
-  backbone_->setToolTip(tr("The pretrained teacher network whose features MDD-Net restores."));
   fillBackbones();
-  form->addRow(tr("&Backbone:"), backbone_);
+  addFormRow(form, backbone_);
 
   imageSize_ = named(new QSpinBox(box), "imageSizeSpin");
   imageSize_->setRange(32, 1024);
   imageSize_->setSingleStep(32);
-  imageSize_->setSuffix(tr(" px"));
-  imageSize_->setToolTip(tr("Side of the square network input; larger finds smaller defects "
-                            "but trains slower."));
-  form->addRow(tr("&Image size:"), imageSize_);
+  addFormRow(form, imageSize_);
 
   epochs_ = named(new QSpinBox(box), "epochsSpin");
   epochs_->setRange(1, 100000);
-  epochs_->setToolTip(tr("Passes over the training images (ignored when iterations are set)."));
-  form->addRow(tr("&Epochs:"), epochs_);
+  addFormRow(form, epochs_);
 
   batch_ = named(new QSpinBox(box), "batchSpin");
   batch_->setRange(1, 1024);
-  batch_->setToolTip(tr("Images per step; lower it when memory runs out."));
-  form->addRow(tr("Batch si&ze:"), batch_);
+  addFormRow(form, batch_);
 
   device_ = named(new QComboBox(box), "deviceCombo");
   fillDevices();
-  form->addRow(tr("&Device:"), device_);
+  addFormRow(form, device_);
+
+  retranslate(box, [=] {
+    box->setTitle(tr("Training"));
+    backbone_->setToolTip(tr("The pretrained teacher network whose features MDD-Net restores."));
+    formLabel(form, backbone_)->setText(tr("&Backbone:"));
+    imageSize_->setSuffix(tr(" px"));
+    imageSize_->setToolTip(
+        tr("Side of the square network input; larger finds smaller defects "
+           "but trains slower."));
+    formLabel(form, imageSize_)->setText(tr("&Image size:"));
+    epochs_->setToolTip(tr("Passes over the training images (ignored when iterations are set)."));
+    formLabel(form, epochs_)->setText(tr("&Epochs:"));
+    batch_->setToolTip(tr("Images per step; lower it when memory runs out."));
+    formLabel(form, batch_)->setText(tr("Batch si&ze:"));
+    formLabel(form, device_)->setText(tr("&Device:"));
+    nameBackbones();
+    nameDevices();
+  });
   return box;
 }
 
 QGroupBox* TrainingForm::createAdvancedGroup() {
-  advanced_ = named(new QGroupBox(tr("Advanced settings"), this), "advancedGroup");
+  advanced_ = named(new QGroupBox(this), "advancedGroup");
   advanced_->setCheckable(true);
   advanced_->setChecked(false);
   auto* outer = new QVBoxLayout(advanced_);
@@ -86,56 +102,45 @@ QGroupBox* TrainingForm::createAdvancedGroup() {
 
   iterations_ = named(new QSpinBox(content), "iterationsSpin");
   iterations_->setRange(0, 10000000);
-  iterations_->setSpecialValueText(tr("use epochs"));
-  iterations_->setToolTip(tr("Train exactly this many steps; 0 trains the epochs above."));
-  form->addRow(tr("I&terations:"), iterations_);
+  addFormRow(form, iterations_);
 
   learningRate_ = named(new QDoubleSpinBox(content), "learningRateSpin");
   learningRate_->setDecimals(5);
   learningRate_->setRange(0.00001, 1.0);
   learningRate_->setSingleStep(0.0005);
-  learningRate_->setToolTip(tr("At batch 16; scaled with the batch size."));
-  form->addRow(tr("&Learning rate:"), learningRate_);
+  addFormRow(form, learningRate_);
 
   seed_ = named(new QSpinBox(content), "seedSpin");
   seed_->setRange(0, INT_MAX);
-  seed_->setToolTip(tr("The same seed and settings train the same model."));
-  form->addRow(tr("&Seed:"), seed_);
+  addFormRow(form, seed_);
 
   validationFraction_ = named(new QDoubleSpinBox(content), "validationFractionSpin");
   validationFraction_->setRange(0.0, 0.9);
   validationFraction_->setSingleStep(0.05);
   validationFraction_->setDecimals(2);
   validationFraction_->setValue(0.1);
-  validationFraction_->setToolTip(tr("Share of each class's normal training images kept aside "
-                                     "to fit its thresholds; changing it reloads the dataset."));
   connect(validationFraction_, &QDoubleSpinBox::valueChanged, this,
           &TrainingForm::validationFractionChanged);
-  form->addRow(tr("&Validation fraction:"), validationFraction_);
+  addFormRow(form, validationFraction_);
 
   aspect_ = named(new QComboBox(content), "aspectCombo");
-  aspect_->addItem(tr("Letterbox (keep aspect)"), int(mdd::InputResize::Letterbox));
-  aspect_->addItem(tr("Squash to square"), int(mdd::InputResize::Squash));
-  aspect_->addItem(tr("Centre crop"), int(mdd::InputResize::ShortSideCentreCrop));
-  form->addRow(tr("&Aspect handling:"), aspect_);
+  aspect_->addItem(QString(), int(mdd::InputResize::Letterbox));
+  aspect_->addItem(QString(), int(mdd::InputResize::Squash));
+  aspect_->addItem(QString(), int(mdd::InputResize::ShortSideCentreCrop));
+  addFormRow(form, aspect_);
 
-  memory_ = named(new QCheckBox(tr("Class-aware memory (CMM)"), content), "memoryCheck");
-  memory_->setToolTip(tr("Per-class memory banks on the restoration path."));
+  memory_ = named(new QCheckBox(content), "memoryCheck");
   form->addRow(QString(), memory_);
 
   mapSource_ = named(new QComboBox(content), "mapSourceCombo");
-  mapSource_->addItem(tr("Teacher vs restoration (A_TR)"),
-                      int(mdd::MapSource::TeacherRestoration));
-  mapSource_->addItem(tr("Fused"), int(mdd::MapSource::Fused));
-  mapSource_->addItem(tr("Restoration vs identity (A_RI)"),
-                      int(mdd::MapSource::RestorationIdentity));
-  form->addRow(tr("Anomaly &map:"), mapSource_);
+  mapSource_->addItem(QString(), int(mdd::MapSource::TeacherRestoration));
+  mapSource_->addItem(QString(), int(mdd::MapSource::Fused));
+  mapSource_->addItem(QString(), int(mdd::MapSource::RestorationIdentity));
+  addFormRow(form, mapSource_);
 
   checkpointEvery_ = named(new QSpinBox(content), "checkpointEverySpin");
   checkpointEvery_->setRange(0, 10000000);
-  checkpointEvery_->setSpecialValueText(tr("only on cancel"));
-  checkpointEvery_->setSuffix(tr(" steps"));
-  form->addRow(tr("&Checkpoint every:"), checkpointEvery_);
+  addFormRow(form, checkpointEvery_);
 
   // Collapsed by default: the title's check box opens and closes it. Closed, the box is cut
   // to its title, so no empty frame is drawn under it.
@@ -145,6 +150,33 @@ QGroupBox* TrainingForm::createAdvancedGroup() {
   };
   expand(false);
   connect(advanced_, &QGroupBox::toggled, this, expand);
+
+  retranslate(advanced_, [=] {
+    advanced_->setTitle(tr("Advanced settings"));
+    iterations_->setSpecialValueText(tr("use epochs"));
+    iterations_->setToolTip(tr("Train exactly this many steps; 0 trains the epochs above."));
+    formLabel(form, iterations_)->setText(tr("I&terations:"));
+    learningRate_->setToolTip(tr("At batch 16; scaled with the batch size."));
+    formLabel(form, learningRate_)->setText(tr("&Learning rate:"));
+    seed_->setToolTip(tr("The same seed and settings train the same model."));
+    formLabel(form, seed_)->setText(tr("&Seed:"));
+    validationFraction_->setToolTip(
+        tr("Share of each class's normal training images kept aside to fit its thresholds; "
+           "changing it reloads the dataset."));
+    formLabel(form, validationFraction_)->setText(tr("&Validation fraction:"));
+    setItemTexts(aspect_,
+                 {tr("Letterbox (keep aspect)"), tr("Squash to square"), tr("Centre crop")});
+    formLabel(form, aspect_)->setText(tr("&Aspect handling:"));
+    memory_->setText(tr("Class-aware memory (CMM)"));
+    memory_->setToolTip(tr("Per-class memory banks on the restoration path."));
+    setItemTexts(mapSource_, {tr("Teacher vs restoration (A_TR)"), tr("Fused"),
+                              tr("Restoration vs identity (A_RI)")});
+    formLabel(form, mapSource_)->setText(tr("Anomaly &map:"));
+    checkpointEvery_->setSpecialValueText(tr("only on cancel"));
+    checkpointEvery_->setSuffix(tr(" steps"));
+    formLabel(form, checkpointEvery_)->setText(tr("&Checkpoint every:"));
+    if (!advanced_->isChecked()) advanced_->setMaximumHeight(advanced_->fontMetrics().height() + 4);
+  });
   return advanced_;
 }
 
@@ -153,25 +185,48 @@ void TrainingForm::fillBackbones() {
   for (const auto& info : mdd::listBackbones()) {
     const QString id = QString::fromStdString(info.id);
     const bool installed = !mdd::findBackboneWeights(info.id).empty();
-    const QString name = QString::fromStdString(info.displayName);
-    backbone_->addItem(installed ? name : tr("%1 (weights not installed)").arg(name), id);
+    backbone_->addItem(QString(), id);
     const int row = backbone_->count() - 1;
+    backbone_->setItemData(row, QString::fromStdString(info.displayName), kNameRole);
     if (installed) continue;
     backbone_->setItemData(row, QString::fromStdString(info.weightHowTo), Qt::ToolTipRole);
     if (model) model->item(row)->setEnabled(false);  // listed, so people learn it exists
   }
 }
 
+void TrainingForm::nameBackbones() {
+  const auto* model = qobject_cast<const QStandardItemModel*>(backbone_->model());
+  for (int i = 0; i < backbone_->count(); ++i) {
+    const QString name = backbone_->itemData(i, kNameRole).toString();
+    const bool installed = !model || model->item(i)->isEnabled();
+    backbone_->setItemText(i, installed ? name : tr("%1 (weights not installed)").arg(name));
+  }
+}
+
 void TrainingForm::fillDevices() {
   const mdd::RuntimeInfo runtime = mdd::runtimeInfo();
-  device_->addItem(runtime.cudaAvailable ? tr("Auto (GPU)") : tr("Auto (CPU)"),
-                   QStringLiteral("auto"));
-  device_->addItem(tr("CPU"), QStringLiteral("cpu"));
+  device_->addItem(QString(), QStringLiteral("auto"));
+  device_->addItem(QString(), QStringLiteral("cpu"));
   if (!runtime.cudaAvailable) return;
   for (int i = 0; i < runtime.cudaDeviceCount; ++i) {
     const QString name = i == 0 ? QString::fromStdString(runtime.cudaDeviceName) : QString();
-    device_->addItem(name.isEmpty() ? tr("CUDA %1").arg(i) : tr("CUDA %1: %2").arg(i).arg(name),
-                     QStringLiteral("cuda:%1").arg(i));
+    device_->addItem(QString(), QStringLiteral("cuda:%1").arg(i));
+    device_->setItemData(device_->count() - 1, name, kNameRole);
+  }
+}
+
+void TrainingForm::nameDevices() {
+  const bool gpu = device_->findData(QStringLiteral("cuda:0")) >= 0;  // see fillDevices
+  for (int i = 0; i < device_->count(); ++i) {
+    const QString id = device_->itemData(i).toString();
+    const QString name = device_->itemData(i, kNameRole).toString();
+    if (id == QLatin1String("auto"))
+      device_->setItemText(i, gpu ? tr("Auto (GPU)") : tr("Auto (CPU)"));
+    else if (id == QLatin1String("cpu"))
+      device_->setItemText(i, tr("CPU"));
+    else
+      device_->setItemText(i, name.isEmpty() ? tr("CUDA %1").arg(id.mid(5))
+                                             : tr("CUDA %1: %2").arg(id.mid(5), name));
   }
 }
 

@@ -37,6 +37,9 @@ class TrainingForm : public QWidget {
   QGroupBox* createAdvancedGroup();
   void fillBackbones();
   void fillDevices();
+  // The combos' item texts in the current language.
+  void nameBackbones();
+  void nameDevices();
 
   mdd::TrainConfig base_;
   QComboBox* backbone_ = nullptr;

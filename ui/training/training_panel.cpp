@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -15,6 +16,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "common/retranslate.h"
 #include "mdd/model_config.h"
 #include "training/loss_plot.h"
 #include "training/progress_text.h"
@@ -54,9 +56,10 @@ QWidget* TrainingPanel::createControls() {
   auto* layout = new QVBoxLayout(controls);
   layout->setContentsMargins(0, 0, 0, 0);
 
-  datasetLabel_ = new QLabel(tr("No dataset loaded."), controls);
+  datasetLabel_ = new QLabel(controls);
   datasetLabel_->setObjectName(QStringLiteral("trainingDatasetLabel"));
   datasetLabel_->setWordWrap(true);
+  showDatasetCounts();
   layout->addWidget(datasetLabel_);
 
   form_ = new TrainingForm(controls);
@@ -71,13 +74,19 @@ QWidget* TrainingPanel::createControls() {
   scroll->setMinimumWidth(form_->sizeHint().width() + 24);
   layout->addWidget(scroll, 1);
 
-  start_ = new QPushButton(tr("&Start training"), controls);
+  start_ = new QPushButton(controls);
   start_->setObjectName(QStringLiteral("startTrainingButton"));
-  cancel_ = new QPushButton(tr("&Cancel"), controls);
+  cancel_ = new QPushButton(controls);
   cancel_->setObjectName(QStringLiteral("cancelTrainingButton"));
-  resume_ = new QPushButton(tr("&Resume"), controls);
+  resume_ = new QPushButton(controls);
   resume_->setObjectName(QStringLiteral("resumeTrainingButton"));
-  resume_->setToolTip(tr("Continue the cancelled run from its checkpoint."));
+  retranslate(controls, [this] {
+    start_->setText(tr("&Start training"));
+    cancel_->setText(tr("&Cancel"));
+    resume_->setText(tr("&Resume"));
+    resume_->setToolTip(tr("Continue the cancelled run from its checkpoint."));
+    updateButtons();  // the start button's tooltip
+  });
   connect(start_, &QPushButton::clicked, this, &TrainingPanel::startTraining);
   connect(cancel_, &QPushButton::clicked, this, &TrainingPanel::cancelTraining);
   connect(resume_, &QPushButton::clicked, this, &TrainingPanel::resumeTraining);
@@ -99,7 +108,7 @@ QWidget* TrainingPanel::createMonitor() {
   progress_->setRange(0, 1);
   progress_->setValue(0);
   progress_->setTextVisible(true);
-  progress_->setFormat(tr("Not started"));
+  setProgressText([] { return tr("Not started"); });
   layout->addWidget(progress_);
 
   auto* splitter = new QSplitter(Qt::Vertical, monitor);
@@ -110,7 +119,7 @@ QWidget* TrainingPanel::createMonitor() {
   log_->setReadOnly(true);
   log_->setMaximumBlockCount(5000);
   log_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-  log_->setPlaceholderText(tr("Training messages appear here."));
+  retranslate(log_, [this] { log_->setPlaceholderText(tr("Training messages appear here.")); });
   splitter->addWidget(lossPlot_);
   splitter->addWidget(log_);
   splitter->setStretchFactor(0, 3);
@@ -122,21 +131,30 @@ QWidget* TrainingPanel::createMonitor() {
 
 void TrainingPanel::setDataset(const mdd::Dataset& dataset) {
   dataset_ = dataset;
-  const auto train = dataset.count(mdd::Split::Train);
-  const auto classes = dataset.classNames.size();
-  const auto validation = dataset.count(mdd::Split::Validation);
-  if (classes == 0)
-    datasetLabel_->setText(tr("No dataset loaded."));
-  else if (classes == 1)
-    datasetLabel_->setText(tr("Dataset: 1 class, %1 training and %2 validation images.")
-                               .arg(train)
-                               .arg(validation));
-  else
-    datasetLabel_->setText(tr("Dataset: %1 classes, %2 training and %3 validation images.")
-                               .arg(classes)
-                               .arg(train)
-                               .arg(validation));
+  showDatasetCounts();
   updateButtons();
+}
+
+void TrainingPanel::showDatasetCounts() {
+  const qulonglong train = dataset_.count(mdd::Split::Train);
+  const qulonglong classes = dataset_.classNames.size();
+  const qulonglong validation = dataset_.count(mdd::Split::Validation);
+  retranslate(datasetLabel_, QStringLiteral("text"), [=] {
+    const QLocale locale;
+    if (classes == 0)
+      datasetLabel_->setText(tr("No dataset loaded."));
+    else if (classes == 1)
+      datasetLabel_->setText(tr("Dataset: 1 class, %1 training and %2 validation images.")
+                                 .arg(locale.toString(train), locale.toString(validation)));
+    else
+      datasetLabel_->setText(
+          tr("Dataset: %1 classes, %2 training and %3 validation images.")
+              .arg(locale.toString(classes), locale.toString(train), locale.toString(validation)));
+  });
+}
+
+void TrainingPanel::setProgressText(std::function<QString()> text) {
+  retranslate(progress_, QStringLiteral("format"), [this, text] { progress_->setFormat(text()); });
 }
 
 void TrainingPanel::setDatasetRoots(const QStringList& roots) { job_->setDatasetRoots(roots); }
@@ -194,7 +212,7 @@ void TrainingPanel::launch(const QString& resumeCheckpoint) {
   lastModelPath_ = modelPath_;
   logEvery_ = 1;
   progress_->setRange(0, 0);  // busy until the first step: the teacher is loading
-  progress_->setFormat(tr("Preparing…"));
+  setProgressText([] { return tr("Preparing…"); });
   form_->setEnabled(false);
   updateButtons();
   emit trainingStarted(modelPath_, configJson(config, resumeCheckpoint));
@@ -229,7 +247,7 @@ void TrainingPanel::onProgress(const TrainingUpdate& update) {
   }
   progress_->setRange(0, std::max(1, update.totalSteps));
   progress_->setValue(update.step);
-  progress_->setFormat(ProgressText::progress(update));
+  setProgressText([update] { return ProgressText::progress(update); });
   emit progressed(update);
 }
 
@@ -240,15 +258,19 @@ void TrainingPanel::onFinished(const TrainingOutcome& outcome) {
   progress_->setRange(0, total);
   if (outcome.ok) {
     progress_->setValue(total);
-    progress_->setFormat(tr("Finished: %1 steps in %2")
-                             .arg(outcome.stepsDone)
-                             .arg(ProgressText::duration(outcome.seconds)));
+    setProgressText([steps = outcome.stepsDone, seconds = outcome.seconds] {
+      return tr("Finished: %1 steps in %2")
+          .arg(QLocale().toString(steps), ProgressText::duration(seconds));
+    });
   } else if (outcome.cancelled) {
     progress_->setValue(std::min(outcome.stepsDone, total));
-    progress_->setFormat(tr("Cancelled at step %1 / %2").arg(outcome.stepsDone).arg(outcome.totalSteps));
+    setProgressText([steps = outcome.stepsDone, total = outcome.totalSteps] {
+      return tr("Cancelled at step %1 / %2")
+          .arg(QLocale().toString(steps), QLocale().toString(total));
+    });
   } else {
     progress_->setValue(std::min(outcome.stepsDone, total));
-    progress_->setFormat(tr("Failed: see the log"));
+    setProgressText([] { return tr("Failed: see the log"); });
     showError(outcome.error);  // the job has logged it
   }
   updateButtons();

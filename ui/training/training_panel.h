@@ -4,6 +4,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 #include "mdd/dataset.h"
@@ -78,6 +79,9 @@ class TrainingPanel : public QWidget {
   void appendLog(const QString& message);
   void showError(const QString& message);
   void updateButtons();
+  // The dataset line and the progress bar's text, worded again after a language change.
+  void showDatasetCounts();
+  void setProgressText(std::function<QString()> text);
 
   mdd::Dataset dataset_;
   QString modelPath_;
