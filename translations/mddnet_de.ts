@@ -11,6 +11,10 @@
         <source>the folder &apos;%1&apos; does not exist</source>
         <translation>der Ordner „%1“ existiert nicht</translation>
     </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the disk is full. Free space on it or choose another folder, then save again; the previous file is unchanged.</source>
+        <translation>„%1“ kann nicht geschrieben werden: Der Datenträger ist voll. Geben Sie darauf Speicherplatz frei oder wählen Sie einen anderen Ordner und speichern Sie dann erneut; die vorherige Datei bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>InferenceRuns</name>
@@ -41,6 +45,45 @@
     <message>
         <source>The model cannot tell this image&apos;s class: choose a class.</source>
         <translation>Das Modell kann die Klasse dieses Bildes nicht bestimmen: Wählen Sie eine Klasse.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorMain</name>
+    <message>
+        <source>MDD-Net Inspector: train one anomaly-detection model for many product classes, inspect heatmaps, tune thresholds and review verdicts.</source>
+        <translation>MDD-Net Inspector: ein Anomalieerkennungsmodell für viele Produktklassen trainieren, Heatmaps ansehen, Schwellenwerte abstimmen und Bewertungen überprüfen.</translation>
+    </message>
+    <message>
+        <source>An Inspector project (.mddproj) to open.</source>
+        <translation>Ein zu öffnendes Inspector-Projekt (.mddproj).</translation>
+    </message>
+    <message>
+        <source>[project]</source>
+        <translation>[Projekt]</translation>
+    </message>
+    <message>
+        <source>Open the demo project, preparing it first when needed (generated dataset, trained model, results).</source>
+        <translation>Das Demo-Projekt öffnen und bei Bedarf zuerst vorbereiten (erzeugter Datensatz, trainiertes Modell, Ergebnisse).</translation>
+    </message>
+    <message>
+        <source>Where the demo project lives (default: the application&apos;s data folder).</source>
+        <translation>Speicherort des Demo-Projekts (Standard: der Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>When the demo is ready, save a screenshot of each view into this folder.</source>
+        <translation>Sobald die Demo bereit ist, einen Screenshot jeder Ansicht in diesem Ordner speichern.</translation>
+    </message>
+    <message>
+        <source>Quit once the demo is ready (and the screenshots are saved): for machines without a display.</source>
+        <translation>Beenden, sobald die Demo bereit ist (und die Screenshots gespeichert sind): für Rechner ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>training step %1 / %2, ETA %3 s</source>
+        <translation>Trainingsschritt %1 / %2, Restzeit %3 s</translation>
     </message>
 </context>
 <context>
@@ -731,17 +774,6 @@
     </message>
 </context>
 <context>
-    <name>mddui</name>
-    <message>
-        <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
-        <translation>„Optimaler F1-Wert“ benötigt in diesen Ergebnissen sowohl normale als auch anomale Bilder mit Ground Truth; verwenden Sie stattdessen „Max. Wert normaler Bilder“ oder „Ziel-FPR“</translation>
-    </message>
-    <message>
-        <source>Needs normal images with ground truth in these results</source>
-        <translation>Benötigt in diesen Ergebnissen normale Bilder mit Ground Truth</translation>
-    </message>
-</context>
-<context>
     <name>mddui::AboutDialog</name>
     <message>
         <source>About MDD-Net Inspector</source>
@@ -1117,10 +1149,6 @@
         <translation>Erkannte Ordnerstruktur: %1</translation>
     </message>
     <message>
-        <source> — read as %1, as chosen</source>
-        <translation> — wie gewählt als %1 gelesen</translation>
-    </message>
-    <message>
         <source>1 class</source>
         <translation>1 Klasse</translation>
     </message>
@@ -1153,8 +1181,12 @@
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <source> — nothing to import; see the problems above.</source>
-        <translation> — nichts zu importieren; siehe die Probleme oben.</translation>
+        <source>%1 — read as %2, as chosen</source>
+        <translation>%1 — wie gewählt als %2 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 — nothing to import; see the problems above.</source>
+        <translation>%1 — nichts zu importieren; siehe die Probleme oben.</translation>
     </message>
 </context>
 <context>
@@ -1404,16 +1436,8 @@
         <translation>Datensatz &amp;hinzufügen...</translation>
     </message>
     <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
         <source>Export &amp;Report...</source>
         <translation>Be&amp;richt exportieren...</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1428,40 +1452,20 @@
         <translation>Modell &amp;trainieren</translation>
     </message>
     <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Training</source>
         <translation>Training &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>&amp;Run Model on Test Split</source>
         <translation>Modell auf Test&amp;menge anwenden</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Run Model on &amp;Folder...</source>
         <translation>Modell auf &amp;Ordner anwenden...</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Cancel &amp;Inference</source>
         <translation>&amp;Inferenz abbrechen</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1498,10 +1502,6 @@
     <message>
         <source>GPU: %1</source>
         <translation>CUDA-GPU: %1</translation>
-    </message>
-    <message>
-        <source>CPU: %1 threads</source>
-        <translation>CPU: %1 Threads</translation>
     </message>
     <message>
         <source>Device used for training and inference</source>
@@ -1624,6 +1624,29 @@
     <message>
         <source>Thresholds saved into %1</source>
         <translation>Schwellenwerte in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>E&amp;instellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Optionen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU: %n thread(s)</source>
+        <translation>
+            <numerusform>CPU: %n Thread</numerusform>
+            <numerusform>CPU: %n Threads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1898,10 @@
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>mddui::MemoryScatter</name>
@@ -2009,6 +2036,17 @@
     </message>
 </context>
 <context>
+    <name>mddui::ModelCache</name>
+    <message>
+        <source>no model file given: choose a model file</source>
+        <translation>keine Modelldatei angegeben: Wählen Sie eine Modelldatei</translation>
+    </message>
+    <message>
+        <source>the model file &apos;%1&apos; does not exist: choose another model file</source>
+        <translation>die Modelldatei „%1“ existiert nicht: Wählen Sie eine andere Modelldatei</translation>
+    </message>
+</context>
+<context>
     <name>mddui::OverlayExportJob</name>
     <message>
         <source>Cannot create the folder &apos;%1&apos;: choose a folder you can write to.</source>
@@ -2025,6 +2063,29 @@
     <message>
         <source>Inference with &apos;%1&apos; failed: %2</source>
         <translation>Inferenz mit „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the model cannot tell its class: run it with the image&apos;s class chosen</source>
+        <translation>das Modell kann die Klasse nicht bestimmen: Wenden Sie es mit ausgewählter Klasse des Bildes an</translation>
+    </message>
+</context>
+<context>
+    <name>mddui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Menus, views, dates and numbers change at once; reports written from now on are in the new language too.</source>
+        <translation>Menüs, Ansichten, Datums- und Zahlenangaben ändern sich sofort; ab jetzt geschriebene Berichte erscheinen ebenfalls in der neuen Sprache.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
@@ -2054,8 +2115,8 @@
         <translation>Schritt %1 / %2  Verlust %3 (Wiederherstellung %4, Identität %5, Destillation %6, Speicherklasse %7, Speicherrekonstruktion %8)</translation>
     </message>
     <message>
-        <source>  lr %1</source>
-        <translation>  Lernrate %1</translation>
+        <source>%1  lr %2</source>
+        <translation>%1  Lernrate %2</translation>
     </message>
 </context>
 <context>
@@ -2179,13 +2240,6 @@
             <numerusform>%n Bilder, keine Probleme.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s); problems:</source>
-        <translation>
-            <numerusform>%n Bild; Probleme:</numerusform>
-            <numerusform>%n Bilder; Probleme:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>ja</translation>
@@ -2205,6 +2259,52 @@
     <message>
         <source>The model file %1 is missing: it was moved or deleted.</source>
         <translation>Die Modelldatei %1 fehlt: Sie wurde verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>MVTec AD (many classes)</source>
+        <translation>MVTec AD (mehrere Klassen)</translation>
+    </message>
+    <message>
+        <source>MVTec AD (one class)</source>
+        <translation>MVTec AD (eine Klasse)</translation>
+    </message>
+    <message>
+        <source>VisA</source>
+        <translation>VisA (Split-CSV)</translation>
+    </message>
+    <message>
+        <source>Folder good/ + defect/</source>
+        <translation>Ordner good/ + defect/</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s); problems:
+%1</source>
+        <translation>
+            <numerusform>%n Bild; Probleme:
+%1</numerusform>
+            <numerusform>%n Bilder; Probleme:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2329,16 +2429,16 @@
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
         <source>Examples without overlay: %1 (first: %2)</source>
         <translation>Beispiele ohne Überlagerung: %1 (erstes: %2)</translation>
     </message>
     <message>
         <source>Cancelled: no report was written.</source>
         <translation>Abgebrochen: Es wurde kein Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -2441,17 +2541,6 @@
             <numerusform>%n Bilder in %1 s: %2 defekt, %3 Prüfung nötig, %4 gut</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %n could not be read (their rows say why)</source>
-        <translation>
-            <numerusform>; %n konnte nicht gelesen werden (der Grund steht in seiner Zeile)</numerusform>
-            <numerusform>; %n konnten nicht gelesen werden (der Grund steht in ihren Zeilen)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — cancelled: the results cover the images done.</source>
-        <translation> — abgebrochen: Die Ergebnisse umfassen die bereits verarbeiteten Bilder.</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; has no result: %2</source>
         <translation>„%1“ hat kein Ergebnis: %2</translation>
@@ -2472,17 +2561,6 @@
         <translation>
             <numerusform>%n Überlagerungsbild geschrieben.</numerusform>
             <numerusform>%n Überlagerungsbilder geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> Cancelled before the end.</source>
-        <translation> Vor dem Ende abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n failed; the first: %1</source>
-        <translation>
-            <numerusform> %n fehlgeschlagen: %1</numerusform>
-            <numerusform> %n fehlgeschlagen; das erste: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2508,6 +2586,28 @@
     <message>
         <source>Choose a folder for the overlay images</source>
         <translation>Ordner für die Überlagerungsbilder wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n could not be read (their rows say why)</source>
+        <translation>
+            <numerusform>%1; %n Bild konnte nicht gelesen werden (die Zeile nennt den Grund)</numerusform>
+            <numerusform>%1; %n Bilder konnten nicht gelesen werden (die Zeilen nennen den Grund)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — cancelled: the results cover the images done.</source>
+        <translation>%1 — abgebrochen: Die Ergebnisse umfassen die bereits verarbeiteten Bilder.</translation>
+    </message>
+    <message>
+        <source>%1 Cancelled before the end.</source>
+        <translation>%1 Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n failed; the first: %2</source>
+        <translation>
+            <numerusform>%1 %n Bild fehlgeschlagen; erster Fehler: %2</numerusform>
+            <numerusform>%1 %n Bilder fehlgeschlagen; erster Fehler: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2791,10 +2891,6 @@
         <translation>Defekt</translation>
     </message>
     <message>
-        <source>Operator score %1 (raw %2); 0.5 is the class&apos;s threshold</source>
-        <translation>Normierter Anomaliewert %1 (roh %2); 0,5 ist der Schwellenwert der Klasse</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -2813,6 +2909,10 @@
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Operator score %1 (raw %2); %3 is the class&apos;s threshold</source>
+        <translation>Normierter Anomaliewert %1 (roh %2); %3 ist der Schwellenwert der Klasse</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3012,10 @@
         <source>MDD-Net models (*.mdda);;All files (*)</source>
         <translation>MDD-Net-Modelle (*.mdda);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>Verarbeitung</translation>
+    </message>
 </context>
 <context>
     <name>mddui::SampleListModel</name>
@@ -2953,6 +3057,30 @@ Cannot be read: %1</source>
         <translation>
 Nicht lesbar: %1</translation>
     </message>
+    <message>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>defect</source>
+        <translation>defekt</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
 </context>
 <context>
     <name>mddui::ScoreHistogram</name>
@@ -2975,6 +3103,28 @@ Nicht lesbar: %1</translation>
     <message>
         <source>unlabelled (%1)</source>
         <translation>ohne Ground Truth (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mddui::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the screenshot folder &apos;%1&apos;: choose a folder you can write to.</source>
+        <translation>Der Screenshot-Ordner „%1“ kann nicht angelegt werden: Wählen Sie einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot &apos;%1&apos;: check the free space and the folder&apos;s permissions.</source>
+        <translation>Der Screenshot „%1“ kann nicht geschrieben werden: Prüfen Sie den freien Speicherplatz und die Zugriffsrechte des Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>mddui::ThresholdFit</name>
+    <message>
+        <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
+        <translation>„Optimaler F1-Wert“ benötigt in diesen Ergebnissen sowohl normale als auch anomale Bilder mit Ground Truth; verwenden Sie stattdessen „Max. Wert normaler Bilder“ oder „Ziel-FPR“</translation>
+    </message>
+    <message>
+        <source>Needs normal images with ground truth in these results</source>
+        <translation>Benötigt in diesen Ergebnissen normale Bilder mit Ground Truth</translation>
     </message>
 </context>
 <context>

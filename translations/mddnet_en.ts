@@ -11,6 +11,10 @@
             <source>the folder '%1' does not exist</source>
             <translation>the folder '%1' does not exist</translation>
         </message>
+        <message>
+            <source>Cannot write '%1': the disk is full. Free space on it or choose another folder, then save again; the previous file is unchanged.</source>
+            <translation>Cannot write '%1': the disk is full. Free space on it or choose another folder, then save again; the previous file is unchanged.</translation>
+        </message>
     </context>
     <context>
         <name>InferenceRuns</name>
@@ -41,6 +45,45 @@
         <message>
             <source>The model cannot tell this image's class: choose a class.</source>
             <translation>The model cannot tell this image's class: choose a class.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorMain</name>
+        <message>
+            <source>MDD-Net Inspector: train one anomaly-detection model for many product classes, inspect heatmaps, tune thresholds and review verdicts.</source>
+            <translation>MDD-Net Inspector: train one anomaly-detection model for many product classes, inspect heatmaps, tune thresholds and review verdicts.</translation>
+        </message>
+        <message>
+            <source>An Inspector project (.mddproj) to open.</source>
+            <translation>An Inspector project (.mddproj) to open.</translation>
+        </message>
+        <message>
+            <source>[project]</source>
+            <translation>[project]</translation>
+        </message>
+        <message>
+            <source>Open the demo project, preparing it first when needed (generated dataset, trained model, results).</source>
+            <translation>Open the demo project, preparing it first when needed (generated dataset, trained model, results).</translation>
+        </message>
+        <message>
+            <source>Where the demo project lives (default: the application's data folder).</source>
+            <translation>Where the demo project lives (default: the application's data folder).</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>folder</translation>
+        </message>
+        <message>
+            <source>When the demo is ready, save a screenshot of each view into this folder.</source>
+            <translation>When the demo is ready, save a screenshot of each view into this folder.</translation>
+        </message>
+        <message>
+            <source>Quit once the demo is ready (and the screenshots are saved): for machines without a display.</source>
+            <translation>Quit once the demo is ready (and the screenshots are saved): for machines without a display.</translation>
+        </message>
+        <message>
+            <source>training step %1 / %2, ETA %3 s</source>
+            <translation>training step %1 / %2, ETA %3 s</translation>
         </message>
     </context>
     <context>
@@ -731,17 +774,6 @@
         </message>
     </context>
     <context>
-        <name>mddui</name>
-        <message>
-            <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
-            <translation>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</translation>
-        </message>
-        <message>
-            <source>Needs normal images with ground truth in these results</source>
-            <translation>Needs normal images with ground truth in these results</translation>
-        </message>
-    </context>
-    <context>
         <name>mddui::AboutDialog</name>
         <message>
             <source>About MDD-Net Inspector</source>
@@ -1117,10 +1149,6 @@
             <translation>Detected layout: %1</translation>
         </message>
         <message>
-            <source> — read as %1, as chosen</source>
-            <translation> — read as %1, as chosen</translation>
-        </message>
-        <message>
             <source>1 class</source>
             <translation>1 class</translation>
         </message>
@@ -1153,8 +1181,12 @@
             <translation>%1, %2, %3</translation>
         </message>
         <message>
-            <source> — nothing to import; see the problems above.</source>
-            <translation> — nothing to import; see the problems above.</translation>
+            <source>%1 — read as %2, as chosen</source>
+            <translation>%1 — read as %2, as chosen</translation>
+        </message>
+        <message>
+            <source>%1 — nothing to import; see the problems above.</source>
+            <translation>%1 — nothing to import; see the problems above.</translation>
         </message>
     </context>
     <context>
@@ -1404,16 +1436,8 @@
             <translation>&amp;Add Dataset...</translation>
         </message>
         <message>
-            <source>Ctrl+D</source>
-            <translation>Ctrl+D</translation>
-        </message>
-        <message>
             <source>Export &amp;Report...</source>
             <translation>Export &amp;Report...</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1428,40 +1452,20 @@
             <translation>&amp;Train Model</translation>
         </message>
         <message>
-            <source>Ctrl+T</source>
-            <translation>Ctrl+T</translation>
-        </message>
-        <message>
             <source>&amp;Cancel Training</source>
             <translation>&amp;Cancel Training</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+T</source>
-            <translation>Ctrl+Shift+T</translation>
         </message>
         <message>
             <source>&amp;Run Model on Test Split</source>
             <translation>&amp;Run Model on Test Split</translation>
         </message>
         <message>
-            <source>Ctrl+R</source>
-            <translation>Ctrl+R</translation>
-        </message>
-        <message>
             <source>Run Model on &amp;Folder...</source>
             <translation>Run Model on &amp;Folder...</translation>
         </message>
         <message>
-            <source>Ctrl+Shift+R</source>
-            <translation>Ctrl+Shift+R</translation>
-        </message>
-        <message>
             <source>Cancel &amp;Inference</source>
             <translation>Cancel &amp;Inference</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+C</source>
-            <translation>Ctrl+Shift+C</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1498,10 +1502,6 @@
         <message>
             <source>GPU: %1</source>
             <translation>GPU: %1</translation>
-        </message>
-        <message>
-            <source>CPU: %1 threads</source>
-            <translation>CPU: %1 threads</translation>
         </message>
         <message>
             <source>Device used for training and inference</source>
@@ -1624,6 +1624,29 @@
         <message>
             <source>Thresholds saved into %1</source>
             <translation>Thresholds saved into %1</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>System default</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences...</source>
+            <translation>&amp;Preferences...</translation>
+        </message>
+        <message numerus="yes">
+            <source>CPU: %n thread(s)</source>
+            <translation>
+                <numerusform>CPU: %n thread</numerusform>
+                <numerusform>CPU: %n threads</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1875,6 +1898,10 @@
             <source>n/a</source>
             <translation>n/a</translation>
         </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
     </context>
     <context>
         <name>mddui::MemoryScatter</name>
@@ -2009,6 +2036,17 @@
         </message>
     </context>
     <context>
+        <name>mddui::ModelCache</name>
+        <message>
+            <source>no model file given: choose a model file</source>
+            <translation>no model file given: choose a model file</translation>
+        </message>
+        <message>
+            <source>the model file '%1' does not exist: choose another model file</source>
+            <translation>the model file '%1' does not exist: choose another model file</translation>
+        </message>
+    </context>
+    <context>
         <name>mddui::OverlayExportJob</name>
         <message>
             <source>Cannot create the folder '%1': choose a folder you can write to.</source>
@@ -2025,6 +2063,29 @@
         <message>
             <source>Inference with '%1' failed: %2</source>
             <translation>Inference with '%1' failed: %2</translation>
+        </message>
+        <message>
+            <source>the model cannot tell its class: run it with the image's class chosen</source>
+            <translation>the model cannot tell its class: run it with the image's class chosen</translation>
+        </message>
+    </context>
+    <context>
+        <name>mddui::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Menus, views, dates and numbers change at once; reports written from now on are in the new language too.</source>
+            <translation>Menus, views, dates and numbers change at once; reports written from now on are in the new language too.</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>System default</translation>
         </message>
     </context>
     <context>
@@ -2054,8 +2115,8 @@
             <translation>step %1 / %2  loss %3 (restoration %4, identity %5, distillation %6, memory class %7, memory reconstruction %8)</translation>
         </message>
         <message>
-            <source>  lr %1</source>
-            <translation>  lr %1</translation>
+            <source>%1  lr %2</source>
+            <translation>%1  lr %2</translation>
         </message>
     </context>
     <context>
@@ -2179,13 +2240,6 @@
                 <numerusform>%n images, no problems.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n image(s); problems:</source>
-            <translation>
-                <numerusform>%n image; problems:</numerusform>
-                <numerusform>%n images; problems:</numerusform>
-            </translation>
-        </message>
         <message>
             <source>yes</source>
             <translation>yes</translation>
@@ -2205,6 +2259,52 @@
         <message>
             <source>The model file %1 is missing: it was moved or deleted.</source>
             <translation>The model file %1 is missing: it was moved or deleted.</translation>
+        </message>
+        <message>
+            <source>MVTec AD (many classes)</source>
+            <translation>MVTec AD (many classes)</translation>
+        </message>
+        <message>
+            <source>MVTec AD (one class)</source>
+            <translation>MVTec AD (one class)</translation>
+        </message>
+        <message>
+            <source>VisA</source>
+            <translation>VisA</translation>
+        </message>
+        <message>
+            <source>Folder good/ + defect/</source>
+            <translation>Folder good/ + defect/</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>finished</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s); problems:
+%1</source>
+            <translation>
+                <numerusform>%n image; problems:
+%1</numerusform>
+                <numerusform>%n images; problems:
+%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <translation>%1 / %2</translation>
         </message>
     </context>
     <context>
@@ -2329,16 +2429,16 @@
             <translation>Wrote %1.</translation>
         </message>
         <message>
-            <source> and </source>
-            <translation> and </translation>
-        </message>
-        <message>
             <source>Examples without overlay: %1 (first: %2)</source>
             <translation>Examples without overlay: %1 (first: %2)</translation>
         </message>
         <message>
             <source>Cancelled: no report was written.</source>
             <translation>Cancelled: no report was written.</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 and %2</translation>
         </message>
     </context>
     <context>
@@ -2441,17 +2541,6 @@
                 <numerusform>%n images in %1 s: %2 defect, %3 needs review, %4 good</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>; %n could not be read (their rows say why)</source>
-            <translation>
-                <numerusform>; %n could not be read (their rows say why)</numerusform>
-                <numerusform>; %n could not be read (their rows say why)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> — cancelled: the results cover the images done.</source>
-            <translation> — cancelled: the results cover the images done.</translation>
-        </message>
         <message>
             <source>'%1' has no result: %2</source>
             <translation>'%1' has no result: %2</translation>
@@ -2472,17 +2561,6 @@
             <translation>
                 <numerusform>Wrote %n overlay images.</numerusform>
                 <numerusform>Wrote %n overlay images.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source> Cancelled before the end.</source>
-            <translation> Cancelled before the end.</translation>
-        </message>
-        <message numerus="yes">
-            <source> %n failed; the first: %1</source>
-            <translation>
-                <numerusform> %n failed; the first: %1</numerusform>
-                <numerusform> %n failed; the first: %1</numerusform>
             </translation>
         </message>
         <message>
@@ -2508,6 +2586,28 @@
         <message>
             <source>Choose a folder for the overlay images</source>
             <translation>Choose a folder for the overlay images</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1; %n could not be read (their rows say why)</source>
+            <translation>
+                <numerusform>%1; %n could not be read (their rows say why)</numerusform>
+                <numerusform>%1; %n could not be read (their rows say why)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 — cancelled: the results cover the images done.</source>
+            <translation>%1 — cancelled: the results cover the images done.</translation>
+        </message>
+        <message>
+            <source>%1 Cancelled before the end.</source>
+            <translation>%1 Cancelled before the end.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %n failed; the first: %2</source>
+            <translation>
+                <numerusform>%1 %n failed; the first: %2</numerusform>
+                <numerusform>%1 %n failed; the first: %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2791,10 +2891,6 @@
             <translation>Defect</translation>
         </message>
         <message>
-            <source>Operator score %1 (raw %2); 0.5 is the class's threshold</source>
-            <translation>Operator score %1 (raw %2); 0.5 is the class's threshold</translation>
-        </message>
-        <message>
             <source>File</source>
             <translation>File</translation>
         </message>
@@ -2813,6 +2909,10 @@
         <message>
             <source>Decision</source>
             <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Operator score %1 (raw %2); %3 is the class's threshold</source>
+            <translation>Operator score %1 (raw %2); %3 is the class's threshold</translation>
         </message>
     </context>
     <context>
@@ -2912,6 +3012,10 @@
             <source>MDD-Net models (*.mdda);;All files (*)</source>
             <translation>MDD-Net models (*.mdda);;All files (*)</translation>
         </message>
+        <message>
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
     </context>
     <context>
         <name>mddui::SampleListModel</name>
@@ -2953,6 +3057,30 @@ Cannot be read: %1</source>
             <translation>
 Cannot be read: %1</translation>
         </message>
+        <message>
+            <source>train</source>
+            <translation>train</translation>
+        </message>
+        <message>
+            <source>validation</source>
+            <translation>validation</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>test</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>good</translation>
+        </message>
+        <message>
+            <source>defect</source>
+            <translation>defect</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>needs review</translation>
+        </message>
     </context>
     <context>
         <name>mddui::ScoreHistogram</name>
@@ -2975,6 +3103,28 @@ Cannot be read: %1</translation>
         <message>
             <source>unlabelled (%1)</source>
             <translation>unlabelled (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>mddui::ScreenshotTour</name>
+        <message>
+            <source>Cannot create the screenshot folder '%1': choose a folder you can write to.</source>
+            <translation>Cannot create the screenshot folder '%1': choose a folder you can write to.</translation>
+        </message>
+        <message>
+            <source>Cannot write the screenshot '%1': check the free space and the folder's permissions.</source>
+            <translation>Cannot write the screenshot '%1': check the free space and the folder's permissions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>mddui::ThresholdFit</name>
+        <message>
+            <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
+            <translation>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</translation>
+        </message>
+        <message>
+            <source>Needs normal images with ground truth in these results</source>
+            <translation>Needs normal images with ground truth in these results</translation>
         </message>
     </context>
     <context>

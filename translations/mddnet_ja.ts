@@ -11,6 +11,10 @@
         <source>the folder &apos;%1&apos; does not exist</source>
         <translation>フォルダー「%1」が存在しません</translation>
     </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the disk is full. Free space on it or choose another folder, then save again; the previous file is unchanged.</source>
+        <translation>「%1」に書き込めません：ディスクがいっぱいです。ディスクの空き容量を増やすか、別のフォルダーを選択してから、もう一度保存してください。以前のファイルは変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>InferenceRuns</name>
@@ -41,6 +45,45 @@
     <message>
         <source>The model cannot tell this image&apos;s class: choose a class.</source>
         <translation>モデルはこの画像のクラスを判別できません。クラスを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorMain</name>
+    <message>
+        <source>MDD-Net Inspector: train one anomaly-detection model for many product classes, inspect heatmaps, tune thresholds and review verdicts.</source>
+        <translation>MDD-Net Inspector：多数の製品クラスに対応する異常検知モデルを 1 つ学習し、ヒートマップの確認、しきい値の調整、判定のレビューを行います。</translation>
+    </message>
+    <message>
+        <source>An Inspector project (.mddproj) to open.</source>
+        <translation>開く Inspector プロジェクト（.mddproj）。</translation>
+    </message>
+    <message>
+        <source>[project]</source>
+        <translation>[プロジェクト]</translation>
+    </message>
+    <message>
+        <source>Open the demo project, preparing it first when needed (generated dataset, trained model, results).</source>
+        <translation>デモプロジェクトを開きます。必要に応じて先に準備します（データセットの生成、モデルの学習、結果の作成）。</translation>
+    </message>
+    <message>
+        <source>Where the demo project lives (default: the application&apos;s data folder).</source>
+        <translation>デモプロジェクトの保存場所（既定：アプリケーションのデータフォルダー）。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>When the demo is ready, save a screenshot of each view into this folder.</source>
+        <translation>デモの準備ができたら、各ビューのスクリーンショットをこのフォルダーに保存します。</translation>
+    </message>
+    <message>
+        <source>Quit once the demo is ready (and the screenshots are saved): for machines without a display.</source>
+        <translation>デモの準備ができたら（スクリーンショットの保存後に）終了します。ディスプレイのないマシン向けです。</translation>
+    </message>
+    <message>
+        <source>training step %1 / %2, ETA %3 s</source>
+        <translation>学習ステップ %1 / %2、残り %3 秒</translation>
     </message>
 </context>
 <context>
@@ -731,17 +774,6 @@
     </message>
 </context>
 <context>
-    <name>mddui</name>
-    <message>
-        <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
-        <translation>F1 最適には、この結果に正解付きの正常画像と異常画像の両方が必要です。代わりに「正常スコアの最大値」または「目標 FPR」を使用してください</translation>
-    </message>
-    <message>
-        <source>Needs normal images with ground truth in these results</source>
-        <translation>この結果に正解付きの正常画像が必要です</translation>
-    </message>
-</context>
-<context>
     <name>mddui::AboutDialog</name>
     <message>
         <source>About MDD-Net Inspector</source>
@@ -1117,10 +1149,6 @@
         <translation>検出された構成：%1</translation>
     </message>
     <message>
-        <source> — read as %1, as chosen</source>
-        <translation> — 指定どおり %1 として読み込みます</translation>
-    </message>
-    <message>
         <source>1 class</source>
         <translation>1 クラス</translation>
     </message>
@@ -1153,8 +1181,12 @@
         <translation>%1、%2、%3</translation>
     </message>
     <message>
-        <source> — nothing to import; see the problems above.</source>
-        <translation> — インポートできるものがありません。上記の問題を確認してください。</translation>
+        <source>%1 — read as %2, as chosen</source>
+        <translation>%1 — 選択どおり %2 として読み込み</translation>
+    </message>
+    <message>
+        <source>%1 — nothing to import; see the problems above.</source>
+        <translation>%1 — インポートするものがありません。上記の問題を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1404,16 +1436,8 @@
         <translation>データセットを追加(&amp;A)...</translation>
     </message>
     <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
         <source>Export &amp;Report...</source>
         <translation>レポートをエクスポート(&amp;R)...</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1428,40 +1452,20 @@
         <translation>モデルを学習(&amp;T)</translation>
     </message>
     <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Training</source>
         <translation>学習をキャンセル(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>&amp;Run Model on Test Split</source>
         <translation>テストセットでモデルを実行(&amp;R)</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Run Model on &amp;Folder...</source>
         <translation>フォルダーに対してモデルを実行(&amp;F)...</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Cancel &amp;Inference</source>
         <translation>推論をキャンセル(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1498,10 +1502,6 @@
     <message>
         <source>GPU: %1</source>
         <translation>GPU：%1</translation>
-    </message>
-    <message>
-        <source>CPU: %1 threads</source>
-        <translation>CPU：%1 スレッド</translation>
     </message>
     <message>
         <source>Device used for training and inference</source>
@@ -1622,6 +1622,28 @@
     <message>
         <source>Thresholds saved into %1</source>
         <translation>しきい値を %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>環境設定(&amp;P)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU: %n thread(s)</source>
+        <translation>
+            <numerusform>CPU：%n スレッド</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1893,10 @@
         <source>n/a</source>
         <translation>算出不可</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>mddui::MemoryScatter</name>
@@ -2004,6 +2030,17 @@
     </message>
 </context>
 <context>
+    <name>mddui::ModelCache</name>
+    <message>
+        <source>no model file given: choose a model file</source>
+        <translation>モデルファイルが指定されていません。モデルファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>the model file &apos;%1&apos; does not exist: choose another model file</source>
+        <translation>モデルファイル「%1」が存在しません。別のモデルファイルを選択してください</translation>
+    </message>
+</context>
+<context>
     <name>mddui::OverlayExportJob</name>
     <message>
         <source>Cannot create the folder &apos;%1&apos;: choose a folder you can write to.</source>
@@ -2020,6 +2057,29 @@
     <message>
         <source>Inference with &apos;%1&apos; failed: %2</source>
         <translation>「%1」による推論に失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>the model cannot tell its class: run it with the image&apos;s class chosen</source>
+        <translation>モデルはクラスを判別できません。画像のクラスを選択してから実行してください</translation>
+    </message>
+</context>
+<context>
+    <name>mddui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Menus, views, dates and numbers change at once; reports written from now on are in the new language too.</source>
+        <translation>メニュー、ビュー、日付、数値はすぐに切り替わります。今後書き込むレポートも新しい言語になります。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
     </message>
 </context>
 <context>
@@ -2049,8 +2109,8 @@
         <translation>ステップ %1 / %2  損失 %3（復元 %4、恒等 %5、蒸留 %6、メモリクラス %7、メモリ再構成 %8）</translation>
     </message>
     <message>
-        <source>  lr %1</source>
-        <translation>  学習率 %1</translation>
+        <source>%1  lr %2</source>
+        <translation>%1  学習率 %2</translation>
     </message>
 </context>
 <context>
@@ -2173,12 +2233,6 @@
             <numerusform>画像 %n 枚、問題なし。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s); problems:</source>
-        <translation>
-            <numerusform>画像 %n 枚。問題：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>はい</translation>
@@ -2198,6 +2252,50 @@
     <message>
         <source>The model file %1 is missing: it was moved or deleted.</source>
         <translation>モデルファイル %1 がありません。移動または削除されています。</translation>
+    </message>
+    <message>
+        <source>MVTec AD (many classes)</source>
+        <translation>MVTec AD（複数クラス）</translation>
+    </message>
+    <message>
+        <source>MVTec AD (one class)</source>
+        <translation>MVTec AD（単一クラス）</translation>
+    </message>
+    <message>
+        <source>VisA</source>
+        <translation>VisA 形式</translation>
+    </message>
+    <message>
+        <source>Folder good/ + defect/</source>
+        <translation>good/ + defect/ フォルダー</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s); problems:
+%1</source>
+        <translation>
+            <numerusform>画像 %n 枚。問題：
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2322,16 +2420,16 @@
         <translation>%1 を書き込みました。</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> と </translation>
-    </message>
-    <message>
         <source>Examples without overlay: %1 (first: %2)</source>
         <translation>オーバーレイのない例：%1（最初の例：%2）</translation>
     </message>
     <message>
         <source>Cancelled: no report was written.</source>
         <translation>キャンセルしました。レポートは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 と %2</translation>
     </message>
 </context>
 <context>
@@ -2433,16 +2531,6 @@
             <numerusform>画像 %n 枚を %1 秒で処理：不良 %2、要確認 %3、良品 %4</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %n could not be read (their rows say why)</source>
-        <translation>
-            <numerusform>。%n 枚は読み取れませんでした（理由は各行に表示）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — cancelled: the results cover the images done.</source>
-        <translation> — キャンセルしました。結果は処理済みの画像のみを対象としています。</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; has no result: %2</source>
         <translation>「%1」には結果がありません：%2</translation>
@@ -2461,16 +2549,6 @@
         <source>Wrote %n overlay images.</source>
         <translation>
             <numerusform>オーバーレイ画像を %n 枚書き込みました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> Cancelled before the end.</source>
-        <translation>完了前にキャンセルされました。</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n failed; the first: %1</source>
-        <translation>
-            <numerusform>%n 件が失敗しました。最初の失敗：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2496,6 +2574,26 @@
     <message>
         <source>Choose a folder for the overlay images</source>
         <translation>オーバーレイ画像の保存先フォルダーを選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n could not be read (their rows say why)</source>
+        <translation>
+            <numerusform>%1。%n 枚は読み取れませんでした（理由は各行に表示されています）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — cancelled: the results cover the images done.</source>
+        <translation>%1 — キャンセルしました。結果には処理済みの画像のみが含まれます。</translation>
+    </message>
+    <message>
+        <source>%1 Cancelled before the end.</source>
+        <translation>%1 完了前にキャンセルしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n failed; the first: %2</source>
+        <translation>
+            <numerusform>%1 %n 枚が失敗しました。最初のエラー：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2776,10 +2874,6 @@
         <translation>不良</translation>
     </message>
     <message>
-        <source>Operator score %1 (raw %2); 0.5 is the class&apos;s threshold</source>
-        <translation>オペレーター向けスコア %1（生スコア %2）。0.5 がクラスのしきい値です</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -2798,6 +2892,10 @@
     <message>
         <source>Decision</source>
         <translation>レビュー結果</translation>
+    </message>
+    <message>
+        <source>Operator score %1 (raw %2); %3 is the class&apos;s threshold</source>
+        <translation>正規化スコア %1（生スコア %2）。%3 がクラスのしきい値です</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2994,10 @@
         <source>MDD-Net models (*.mdda);;All files (*)</source>
         <translation>MDD-Net モデル (*.mdda);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>処理中</translation>
+    </message>
 </context>
 <context>
     <name>mddui::SampleListModel</name>
@@ -2937,6 +3039,30 @@ Cannot be read: %1</source>
         <translation>
 読み取れません：%1</translation>
     </message>
+    <message>
+        <source>train</source>
+        <translation>学習</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>defect</source>
+        <translation>不良</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>要確認</translation>
+    </message>
 </context>
 <context>
     <name>mddui::ScoreHistogram</name>
@@ -2959,6 +3085,28 @@ Cannot be read: %1</source>
     <message>
         <source>unlabelled (%1)</source>
         <translation>ラベルなし（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>mddui::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the screenshot folder &apos;%1&apos;: choose a folder you can write to.</source>
+        <translation>スクリーンショット用フォルダー「%1」を作成できません。書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot &apos;%1&apos;: check the free space and the folder&apos;s permissions.</source>
+        <translation>スクリーンショット「%1」を書き込めません。空き容量とフォルダーのアクセス権を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mddui::ThresholdFit</name>
+    <message>
+        <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
+        <translation>F1 最適には、この結果に正解付きの正常画像と異常画像の両方が必要です。代わりに「正常スコアの最大値」または「目標 FPR」を使用してください</translation>
+    </message>
+    <message>
+        <source>Needs normal images with ground truth in these results</source>
+        <translation>この結果に正解付きの正常画像が必要です</translation>
     </message>
 </context>
 <context>

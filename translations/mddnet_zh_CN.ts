@@ -11,6 +11,10 @@
         <source>the folder &apos;%1&apos; does not exist</source>
         <translation>文件夹“%1”不存在</translation>
     </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the disk is full. Free space on it or choose another folder, then save again; the previous file is unchanged.</source>
+        <translation>无法写入“%1”：磁盘已满。请释放该磁盘上的空间或选择其他文件夹，然后重新保存；之前的文件保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>InferenceRuns</name>
@@ -41,6 +45,45 @@
     <message>
         <source>The model cannot tell this image&apos;s class: choose a class.</source>
         <translation>模型无法判断此图像的类别：请选择一个类别。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorMain</name>
+    <message>
+        <source>MDD-Net Inspector: train one anomaly-detection model for many product classes, inspect heatmaps, tune thresholds and review verdicts.</source>
+        <translation>MDD-Net Inspector：为多个产品类别训练一个异常检测模型，查看热力图、调整阈值并复核判定。</translation>
+    </message>
+    <message>
+        <source>An Inspector project (.mddproj) to open.</source>
+        <translation>要打开的 Inspector 项目（.mddproj）。</translation>
+    </message>
+    <message>
+        <source>[project]</source>
+        <translation>[项目]</translation>
+    </message>
+    <message>
+        <source>Open the demo project, preparing it first when needed (generated dataset, trained model, results).</source>
+        <translation>打开演示项目，必要时先进行准备（生成数据集、训练模型、生成结果）。</translation>
+    </message>
+    <message>
+        <source>Where the demo project lives (default: the application&apos;s data folder).</source>
+        <translation>演示项目所在的位置（默认：应用程序的数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>When the demo is ready, save a screenshot of each view into this folder.</source>
+        <translation>演示准备就绪后，将每个视图的截图保存到此文件夹。</translation>
+    </message>
+    <message>
+        <source>Quit once the demo is ready (and the screenshots are saved): for machines without a display.</source>
+        <translation>演示准备就绪（且截图已保存）后退出：适用于没有显示器的机器。</translation>
+    </message>
+    <message>
+        <source>training step %1 / %2, ETA %3 s</source>
+        <translation>训练第 %1 / %2 步，预计剩余 %3 秒</translation>
     </message>
 </context>
 <context>
@@ -731,17 +774,6 @@
     </message>
 </context>
 <context>
-    <name>mddui</name>
-    <message>
-        <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
-        <translation>F1 最优需要这些结果中同时包含带真值的正常图像和异常图像；请改用“最高正常分数”或“目标假阳性率”</translation>
-    </message>
-    <message>
-        <source>Needs normal images with ground truth in these results</source>
-        <translation>这些结果中需要包含带真值的正常图像</translation>
-    </message>
-</context>
-<context>
     <name>mddui::AboutDialog</name>
     <message>
         <source>About MDD-Net Inspector</source>
@@ -1117,10 +1149,6 @@
         <translation>检测到的目录结构：%1</translation>
     </message>
     <message>
-        <source> — read as %1, as chosen</source>
-        <translation> —— 已按所选方式读取为 %1</translation>
-    </message>
-    <message>
         <source>1 class</source>
         <translation>1 个类别</translation>
     </message>
@@ -1153,8 +1181,12 @@
         <translation>%1，%2，%3</translation>
     </message>
     <message>
-        <source> — nothing to import; see the problems above.</source>
-        <translation> —— 没有可导入的内容；请查看上方列出的问题。</translation>
+        <source>%1 — read as %2, as chosen</source>
+        <translation>%1 — 已按所选读取为 %2</translation>
+    </message>
+    <message>
+        <source>%1 — nothing to import; see the problems above.</source>
+        <translation>%1 — 没有可导入的内容；请查看上方的问题。</translation>
     </message>
 </context>
 <context>
@@ -1404,16 +1436,8 @@
         <translation>添加数据集(&amp;A)...</translation>
     </message>
     <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
         <source>Export &amp;Report...</source>
         <translation>导出报告(&amp;R)...</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1428,40 +1452,20 @@
         <translation>训练模型(&amp;T)</translation>
     </message>
     <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Training</source>
         <translation>取消训练(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+T</source>
-        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>&amp;Run Model on Test Split</source>
         <translation>在测试集上运行模型(&amp;R)</translation>
     </message>
     <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
         <source>Run Model on &amp;Folder...</source>
         <translation>在文件夹上运行模型(&amp;F)...</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
         <source>Cancel &amp;Inference</source>
         <translation>取消推理(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1498,10 +1502,6 @@
     <message>
         <source>GPU: %1</source>
         <translation>GPU：%1</translation>
-    </message>
-    <message>
-        <source>CPU: %1 threads</source>
-        <translation>CPU：%1 个线程</translation>
     </message>
     <message>
         <source>Device used for training and inference</source>
@@ -1622,6 +1622,28 @@
     <message>
         <source>Thresholds saved into %1</source>
         <translation>阈值已保存到 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU: %n thread(s)</source>
+        <translation>
+            <numerusform>CPU：%n 个线程</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1893,10 @@
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>mddui::MemoryScatter</name>
@@ -2004,6 +2030,17 @@
     </message>
 </context>
 <context>
+    <name>mddui::ModelCache</name>
+    <message>
+        <source>no model file given: choose a model file</source>
+        <translation>未指定模型文件：请选择一个模型文件</translation>
+    </message>
+    <message>
+        <source>the model file &apos;%1&apos; does not exist: choose another model file</source>
+        <translation>模型文件“%1”不存在：请选择其他模型文件</translation>
+    </message>
+</context>
+<context>
     <name>mddui::OverlayExportJob</name>
     <message>
         <source>Cannot create the folder &apos;%1&apos;: choose a folder you can write to.</source>
@@ -2020,6 +2057,29 @@
     <message>
         <source>Inference with &apos;%1&apos; failed: %2</source>
         <translation>使用“%1”推理失败：%2</translation>
+    </message>
+    <message>
+        <source>the model cannot tell its class: run it with the image&apos;s class chosen</source>
+        <translation>模型无法判断其类别：请先选择图像的类别再运行</translation>
+    </message>
+</context>
+<context>
+    <name>mddui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Menus, views, dates and numbers change at once; reports written from now on are in the new language too.</source>
+        <translation>菜单、视图、日期和数字会立即更改；此后写入的报告也将使用新语言。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
     </message>
 </context>
 <context>
@@ -2049,8 +2109,8 @@
         <translation>第 %1 / %2 步  损失 %3（恢复 %4，恒等 %5，蒸馏 %6，记忆类别 %7，记忆重建 %8）</translation>
     </message>
     <message>
-        <source>  lr %1</source>
-        <translation>  学习率 %1</translation>
+        <source>%1  lr %2</source>
+        <translation>%1  学习率 %2</translation>
     </message>
 </context>
 <context>
@@ -2173,12 +2233,6 @@
             <numerusform>%n 张图像，无问题。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n image(s); problems:</source>
-        <translation>
-            <numerusform>%n 张图像；问题：</numerusform>
-        </translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>是</translation>
@@ -2198,6 +2252,50 @@
     <message>
         <source>The model file %1 is missing: it was moved or deleted.</source>
         <translation>模型文件 %1 缺失：它已被移动或删除。</translation>
+    </message>
+    <message>
+        <source>MVTec AD (many classes)</source>
+        <translation>MVTec AD（多类别）</translation>
+    </message>
+    <message>
+        <source>MVTec AD (one class)</source>
+        <translation>MVTec AD（单类别）</translation>
+    </message>
+    <message>
+        <source>VisA</source>
+        <translation>VisA</translation>
+    </message>
+    <message>
+        <source>Folder good/ + defect/</source>
+        <translation>文件夹 good/ + defect/</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s); problems:
+%1</source>
+        <translation>
+            <numerusform>%n 张图像；问题：
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2322,16 +2420,16 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> 和 </translation>
-    </message>
-    <message>
         <source>Examples without overlay: %1 (first: %2)</source>
         <translation>没有叠加图的示例：%1（第一个：%2）</translation>
     </message>
     <message>
         <source>Cancelled: no report was written.</source>
         <translation>已取消：未写入报告。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
     </message>
 </context>
 <context>
@@ -2433,16 +2531,6 @@
             <numerusform>%1 秒内处理 %n 张图像：缺陷 %2 张，待复核 %3 张，合格 %4 张</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; %n could not be read (their rows say why)</source>
-        <translation>
-            <numerusform>；%n 张无法读取（原因见对应行）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — cancelled: the results cover the images done.</source>
-        <translation> —— 已取消：结果仅包含已处理的图像。</translation>
-    </message>
     <message>
         <source>&apos;%1&apos; has no result: %2</source>
         <translation>“%1”没有结果：%2</translation>
@@ -2461,16 +2549,6 @@
         <source>Wrote %n overlay images.</source>
         <translation>
             <numerusform>已写入 %n 张叠加图。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> Cancelled before the end.</source>
-        <translation>在完成前已取消。</translation>
-    </message>
-    <message numerus="yes">
-        <source> %n failed; the first: %1</source>
-        <translation>
-            <numerusform>%n 张失败；第一个：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -2496,6 +2574,26 @@
     <message>
         <source>Choose a folder for the overlay images</source>
         <translation>选择存放叠加图的文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n could not be read (their rows say why)</source>
+        <translation>
+            <numerusform>%1；%n 张无法读取（原因见对应行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — cancelled: the results cover the images done.</source>
+        <translation>%1 — 已取消：结果仅包含已处理的图像。</translation>
+    </message>
+    <message>
+        <source>%1 Cancelled before the end.</source>
+        <translation>%1 在完成前已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n failed; the first: %2</source>
+        <translation>
+            <numerusform>%1 %n 张失败；第一个错误：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2776,10 +2874,6 @@
         <translation>缺陷</translation>
     </message>
     <message>
-        <source>Operator score %1 (raw %2); 0.5 is the class&apos;s threshold</source>
-        <translation>归一化分数 %1（原始 %2）；0.5 即该类别的阈值</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2798,6 +2892,10 @@
     <message>
         <source>Decision</source>
         <translation>复核结论</translation>
+    </message>
+    <message>
+        <source>Operator score %1 (raw %2); %3 is the class&apos;s threshold</source>
+        <translation>归一化分数 %1（原始 %2）；%3 为该类别的阈值</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2994,10 @@
         <source>MDD-Net models (*.mdda);;All files (*)</source>
         <translation>MDD-Net 模型 (*.mdda);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Working</source>
+        <translation>处理中</translation>
+    </message>
 </context>
 <context>
     <name>mddui::SampleListModel</name>
@@ -2937,6 +3039,30 @@ Cannot be read: %1</source>
         <translation>
 无法读取：%1</translation>
     </message>
+    <message>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>defect</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>待复核</translation>
+    </message>
 </context>
 <context>
     <name>mddui::ScoreHistogram</name>
@@ -2959,6 +3085,28 @@ Cannot be read: %1</source>
     <message>
         <source>unlabelled (%1)</source>
         <translation>未标注（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>mddui::ScreenshotTour</name>
+    <message>
+        <source>Cannot create the screenshot folder &apos;%1&apos;: choose a folder you can write to.</source>
+        <translation>无法创建截图文件夹“%1”：请选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot &apos;%1&apos;: check the free space and the folder&apos;s permissions.</source>
+        <translation>无法写入截图“%1”：请检查可用空间和文件夹权限。</translation>
+    </message>
+</context>
+<context>
+    <name>mddui::ThresholdFit</name>
+    <message>
+        <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
+        <translation>F1 最优需要这些结果中同时包含带真值的正常图像和异常图像；请改用“最高正常分数”或“目标假阳性率”</translation>
+    </message>
+    <message>
+        <source>Needs normal images with ground truth in these results</source>
+        <translation>这些结果中需要包含带真值的正常图像</translation>
     </message>
 </context>
 <context>
