@@ -6,7 +6,11 @@
 #   scripts/setup.sh run [args...]   build, then start the Inspector on the demo project
 #                                    (extra args go to it; mddnet-inspector --help lists them)
 #   scripts/setup.sh test [args...]  build, then run the whole ctest suite (args go to ctest)
+#                                    and, as root, the Debian package check (as `package`)
 #   scripts/setup.sh build           build only
+#   scripts/setup.sh package         build, then make the Debian package and the tarball and
+#                                    check them (installer/test_package.sh: lintian, install,
+#                                    run, remove; as root or through sudo)
 #
 # Environment: MDD_BUILD_DIR (default: <repo>/build), CMAKE_PREFIX_PATH (an official
 # LibTorch, e.g. a CUDA build), MDD_JOBS (parallel build jobs, default: all cores).
@@ -20,7 +24,7 @@ MODE="${1:-build}"
 
 die() { echo "setup: $*" >&2; exit 1; }
 
-case "$MODE" in run|test|build) ;; *) die "unknown mode '$MODE' (use run, test or build)";; esac
+case "$MODE" in run|test|build|package) ;; *) die "unknown mode '$MODE' (use run, test, build or package)";; esac
 
 # Debian packages the build, the tests and the demo need. Keep in sync with README.md.
 PACKAGES=(
@@ -29,6 +33,11 @@ PACKAGES=(
   libqcustomplot-dev libopencv-dev libtorch-dev libopenblas0-pthread libtcmalloc-minimal4 nlohmann-json3-dev
   libgloo-dev libgl-dev xvfb xauth nodejs npm gimp-data
 )
+# What the package check (installer/test_package.sh) needs besides: the package checkers,
+# dpkg-shlibdeps, xwininfo. `test` runs it only as root (it installs a package).
+if [ "$MODE" = package ] || { [ "$MODE" = test ] && [ "$(id -u)" -eq 0 ]; }; then
+  PACKAGES+=(lintian desktop-file-utils appstream dpkg-dev x11-utils)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -81,6 +90,18 @@ case "$MODE" in
     ;;
   test)
     cd "$BUILD"
-    exec ctest --output-on-failure -j "$JOBS" "$@"
+    ctest --output-on-failure -j "$JOBS" "$@"
+    # Then, for the whole suite, the Debian package: build, lintian, install, run, remove
+    # (about 2 minutes).
+    if [ $# -eq 0 ] && [ "$(id -u)" -eq 0 ]; then
+      exec env MDD_JOBS="$JOBS" "$ROOT/installer/test_package.sh" "$BUILD"
+    fi
+    [ $# -gt 0 ] || echo "setup: skipped the Debian package check, which installs a package" \
+      "and needs root: run 'sudo scripts/setup.sh package'"
+    ;;
+  package)
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    exec $SUDO env MDD_JOBS="$JOBS" "$ROOT/installer/test_package.sh" "$BUILD"
     ;;
 esac
