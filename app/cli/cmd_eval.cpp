@@ -7,6 +7,7 @@
 #include "exit_codes.h"
 #include "interrupt.h"
 #include "mdd/evaluate.h"
+#include "mdd/out_of_memory.h"
 #include "mdd/report_format.h"
 #include "option_values.h"
 #include "progress_bar.h"
@@ -92,8 +93,13 @@ int runEval(const std::vector<std::string>& argv) {
   EvaluationReport report;
   {
     ProgressBar bar("eval", "img/s");
-    report = evaluateModel(model, dataset, options,
-                           [&](long done, long total) { bar.update(done, total); }, cancel);
+    try {
+      report = evaluateModel(model, dataset, options,
+                             [&](long done, long total) { bar.update(done, total); }, cancel);
+    } catch (const std::exception& e) {
+      rethrowIfOutOfMemory(e, "evaluation", options.batchSize);  // says which --batch to try
+      throw;
+    }
   }
   if (report.cancelled) {
     std::cerr << "eval: interrupted" << std::endl;

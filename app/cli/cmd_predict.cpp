@@ -12,6 +12,7 @@
 #include "mdd/export_names.h"
 #include "mdd/image_io.h"
 #include "mdd/image_prefetch.h"
+#include "mdd/out_of_memory.h"
 #include "mdd/overlay.h"
 #include "option_values.h"
 #include "predict_inputs.h"
@@ -203,7 +204,13 @@ int runPredict(const std::vector<std::string>& argv) {
         }
         rows.push_back(row);
       }
-      const auto results = model.infer(images, classes);
+      std::vector<InferenceResult> results;
+      try {
+        results = model.infer(images, classes);
+      } catch (const std::exception& e) {
+        rethrowIfOutOfMemory(e, "inference", job.batchSize);  // says which --batch to try
+        throw;
+      }
       for (std::size_t j = 0; j < results.size(); ++j) {
         PredictionRow& row = rows[readable[j]];
         finishRow(job, model, inputs[readable[j]], images[j], results[j], names, row);

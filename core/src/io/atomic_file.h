@@ -31,4 +31,16 @@ class AtomicFileWriter {
 // Convenience: the whole content at once.
 void writeFileAtomically(const std::string& path, const std::string& content);
 
+// Removes the temporary files that writers of `destination` killed mid-write left beside
+// it ("<name>.tmp-<pid>" whose process is gone). Lists the folder: for files saved again
+// and again in a folder of their own, such as training checkpoints.
+void removeStaleTemporaryFiles(const std::string& destination);
+
+// Fault injection for tests of what a full disk or an I/O error does to a save. After
+// `bytesAllowed` more bytes have gone through AtomicFileWriter::write() in this process,
+// the write that crosses the limit writes what still fits and then fails with `error`
+// (ENOSPC: the disk is full), as does every later write, until clearWriteFaultForTesting().
+void injectWriteFaultForTesting(long long bytesAllowed, int error);
+void clearWriteFaultForTesting();
+
 }  // namespace mdd::io

@@ -1,5 +1,6 @@
 #include "train/checkpoint.h"
 
+#include "io/atomic_file.h"
 #include "model/model_file.h"
 #include "model/model_impl.h"
 
@@ -71,6 +72,7 @@ void saveCheckpoint(const std::string& path, const Model& model, torch::optim::A
     writer.add(base + "step", torch::tensor({static_cast<int64_t>(s.step())}, torch::kLong));
   }
   writer.write(path);
+  io::removeStaleTemporaryFiles(path);  // left by runs killed while saving
 }
 
 Checkpoint loadCheckpoint(const std::string& path, const std::string& device) {

@@ -4,6 +4,7 @@
 #include <iomanip>
 #include <sstream>
 
+#include "mdd/out_of_memory.h"
 #include "mdd/runtime.h"
 #include "mdd/textures.h"
 #include "model/model_impl.h"
@@ -67,9 +68,24 @@ void setLearningRate(torch::optim::Adam& optimizer, double lr) {
 
 }  // namespace
 
+static TrainResult trainUnguarded(const Dataset& dataset, const TrainConfig& config,
+                                  const TrainProgressFn& progress, const CancelToken& cancel,
+                                  const std::string& resumeCheckpoint);
+
 TrainResult trainModel(const Dataset& dataset, const TrainConfig& config,
                        const TrainProgressFn& progress, const CancelToken& cancel,
                        const std::string& resumeCheckpoint) {
+  try {
+    return trainUnguarded(dataset, config, progress, cancel, resumeCheckpoint);
+  } catch (const std::exception& e) {
+    rethrowIfOutOfMemory(e, "training", config.batchSize);  // names the batch size to lower
+    throw;
+  }
+}
+
+static TrainResult trainUnguarded(const Dataset& dataset, const TrainConfig& config,
+                                  const TrainProgressFn& progress, const CancelToken& cancel,
+                                  const std::string& resumeCheckpoint) {
   initRuntime();
   if (dataset.classNames.empty()) throw std::invalid_argument("the dataset has no classes");
   const auto images = trainingImages(dataset);
