@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -157,18 +158,60 @@ struct Timing {
   double imagesPerSecond = 0, latencyMs = 0, peakMiB = 0;
 };
 
-Timing timeInference(const mdd::Model& model, int batch, const Options& o) {
+std::vector<cv::Mat> randomImages(int n, int size) {
   std::vector<cv::Mat> images;
   cv::RNG rng(1);
-  for (int i = 0; i < batch; ++i) {
-    cv::Mat img(o.size, o.size, CV_8UC3);
+  for (int i = 0; i < n; ++i) {
+    cv::Mat img(size, size, CV_8UC3);
     rng.fill(img, cv::RNG::UNIFORM, 0, 256);
     images.push_back(img);
   }
+  return images;
+}
+
+// One way of running inference: `apply` switches the model and runtime to it.
+struct Variant {
+  std::string name;
+  std::function<void()> apply;
+  Timing one, many;
+};
+
+// Times every variant at batch 1 and batch N, interleaved call by call (A B C A B C ...)
+// so that a change in the machine's load hits all of them alike; medians per variant.
+void timeInterleaved(const mdd::Model& model, std::vector<Variant>& variants, const Options& o) {
+  const torch::Device device(model.device());
+  for (const int batch : {1, o.batch}) {
+    const auto images = randomImages(batch, o.size);
+    std::vector<std::vector<double>> times(variants.size());
+    for (auto& v : variants) {  // warm-up: oneDNN primitives, folded weights, allocator
+      v.apply();
+      model.infer(images);
+    }
+    const auto start = std::chrono::steady_clock::now();
+    while (times[0].size() < 3 || seconds(start) < o.seconds * static_cast<double>(variants.size())) {
+      for (size_t k = 0; k < variants.size(); ++k) {
+        variants[k].apply();
+        const auto t = std::chrono::steady_clock::now();
+        model.infer(images);
+        synchronise(device);
+        times[k].push_back(seconds(t));
+      }
+    }
+    for (size_t k = 0; k < variants.size(); ++k) {
+      auto& v = times[k];
+      std::sort(v.begin(), v.end());
+      const double median = v[v.size() / 2];
+      (batch == 1 ? variants[k].one : variants[k].many) = {batch / median, 1000.0 * median, 0};
+    }
+  }
+}
+
+// Peak resident memory of inference at batch N with the current settings.
+double inferencePeakMiB(const mdd::Model& model, const Options& o) {
+  const auto images = randomImages(o.batch, o.size);
   resetPeakMemory();
-  const double perCall =
-      medianSeconds([&] { model.infer(images); }, o.seconds, torch::Device(model.device()));
-  return {batch / perCall, 1000.0 * perCall, peakMemoryMiB()};
+  model.infer(images);
+  return peakMemoryMiB();
 }
 
 // Seconds per training step and the phase's peak memory.
@@ -205,12 +248,12 @@ Timing timeTraining(mdd::Model::Impl& impl, const Options& o, bool bf16) {
   return {o.batch / perStep, 1000.0 * perStep, peakMemoryMiB()};
 }
 
-void printRow(const char* what, const Timing& one, const Timing& many, double flopsPerImage,
-              double peakGflops) {
-  const double achieved = flopsPerImage * many.imagesPerSecond * 1e-9;
-  std::printf("  %-34s %8.2f %8.1f | %8.2f %8.1f | %7.0f %5.0f%% | %7.0f\n", what,
-              one.imagesPerSecond, one.latencyMs, many.imagesPerSecond, many.latencyMs, achieved,
-              peakGflops > 0 ? 100.0 * achieved / peakGflops : 0.0, many.peakMiB);
+void printRow(const Variant& v, double flopsPerImage, double peakGflops, double baseline) {
+  const double achieved = flopsPerImage * v.many.imagesPerSecond * 1e-9;
+  std::printf("  %-34s %8.2f %8.1f | %8.2f %8.1f | %7.0f %5.0f%% | %6.2fx\n", v.name.c_str(),
+              v.one.imagesPerSecond, v.one.latencyMs, v.many.imagesPerSecond, v.many.latencyMs,
+              achieved, peakGflops > 0 ? 100.0 * achieved / peakGflops : 0.0,
+              v.many.imagesPerSecond / baseline);
   std::fflush(stdout);
 }
 
@@ -240,31 +283,32 @@ int main(int argc, char** argv) {
       const double teacherRate = teacherImagesPerSecond(*impl, o);
       std::printf("  teacher alone, batch %d: %.2f img/s, %.0f GFLOP/s\n", o.batch, teacherRate,
                   teacherRate * flops.teacher * 1e-9);
-      std::printf("  %-34s %8s %8s | %8s %8s | %7s %6s | %7s\n", "inference", "b1 img/s",
-                  "b1 ms", "bN img/s", "bN ms", "GFLOP/s", "peak", "MiB");
       const bool cpu = impl->device.is_cpu();
-      // Straightforward: fp32, the student as written (BN after each conv, LibTorch's
-      // transposed conv); once with LibTorch's default thread count on Debian (one).
-      mdd::nn::setFoldedInference(false);
-      impl->precision = mdd::Precision::Float32;
-      if (cpu) {
-        torch::set_num_threads(1);
-        printRow("straightforward fp32, 1 thread", timeInference(model, 1, o),
-                 timeInference(model, o.batch, o), flops.full, peak.gemmGflops);
-        torch::set_num_threads(threads);
-      }
-      printRow("straightforward fp32, all threads", timeInference(model, 1, o),
-               timeInference(model, o.batch, o), flops.full, peak.gemmGflops);
-      mdd::nn::setFoldedInference(true);
-      printRow("optimised fp32", timeInference(model, 1, o), timeInference(model, o.batch, o),
-               flops.full, peak.gemmGflops);
       const bool bf16 = o.bf16 == 1 || (o.bf16 == -1 && mdd::bf16IsFast(impl->device));
-      if (bf16) {
-        impl->precision = mdd::Precision::BFloat16;
-        printRow("optimised bf16", timeInference(model, 1, o), timeInference(model, o.batch, o),
-                 flops.full, peak.gemmGflops);
-      }
-      impl->precision = mdd::Precision::Auto;
+      // Straightforward: fp32, the student as written (BN after each conv, LibTorch's
+      // transposed conv), with LibTorch's default thread count on Debian (one) and with
+      // all cores. Optimised: the default path.
+      auto setting = [&impl, threads](bool folded, mdd::Precision precision, int nThreads) {
+        return [&impl, folded, precision, nThreads] {
+          mdd::nn::setFoldedInference(folded);
+          impl->precision = precision;
+          if (torch::get_num_threads() != nThreads) torch::set_num_threads(nThreads);
+        };
+      };
+      std::vector<Variant> variants;
+      if (cpu) variants.push_back({"straightforward fp32, 1 thread", setting(false, mdd::Precision::Float32, 1), {}, {}});
+      variants.push_back({"straightforward fp32, all threads", setting(false, mdd::Precision::Float32, threads), {}, {}});
+      variants.push_back({"optimised fp32", setting(true, mdd::Precision::Float32, threads), {}, {}});
+      if (bf16) variants.push_back({"optimised bf16", setting(true, mdd::Precision::BFloat16, threads), {}, {}});
+      timeInterleaved(model, variants, o);
+      std::printf("  %-34s %8s %8s | %8s %8s | %7s %6s | %7s\n", "inference (medians, interleaved)",
+                  "b1 img/s", "b1 ms", "bN img/s", "bN ms", "GFLOP/s", "peak", "vs 1st");
+      for (const auto& v : variants)
+        printRow(v, flops.full, peak.gemmGflops, variants.front().many.imagesPerSecond);
+      variants.back().apply();  // the fastest path, for the memory figure
+      std::printf("  inference peak memory, batch %d (%s): %.0f MiB\n", o.batch,
+                  variants.back().name.c_str(), inferencePeakMiB(model, o));
+      setting(true, mdd::Precision::Auto, threads)();
       if (o.training) {
         const auto fp32 = timeTraining(*impl, o, false);
         std::printf("  training step, batch %d: fp32 %.2f s (%.2f img/s, peak %.0f MiB)", o.batch,
