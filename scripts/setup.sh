@@ -31,8 +31,13 @@ PACKAGES=(
   build-essential cmake ccache git pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   libqcustomplot-dev libopencv-dev libtorch-dev libopenblas0-pthread libtcmalloc-minimal4 nlohmann-json3-dev
-  libgloo-dev libgl-dev xvfb xauth nodejs npm gimp-data
+  libgloo-dev libgl-dev xvfb xauth nodejs npm gimp-data libqt6svg6
 )
+# Showing the Inspector to a person: glyphs for Chinese and Japanese, Qt's own dialogs in
+# the chosen language.
+if [ "$MODE" = run ]; then
+  PACKAGES+=(fonts-noto-cjk qt6-translations-l10n)
+fi
 # What the package check (installer/test_package.sh) needs besides: the package checkers,
 # dpkg-shlibdeps, xwininfo. `test` runs it only as root (it installs a package).
 if [ "$MODE" = package ] || { [ "$MODE" = test ] && [ "$(id -u)" -eq 0 ]; }; then

@@ -212,9 +212,8 @@ QString titleBlock(const ReportData& d) {
   int labelled = 0;
   for (const ResultRow& r : d.rows) labelled += r.groundTruth >= 0;
   h += row2(Text::tr("Evaluated on"), esc(Text::tr("%1: %2 images, %3 with ground truth")
-                                              .arg(d.source)
-                                              .arg(d.rows.size())
-                                              .arg(labelled)));
+                                              .arg(d.source, QLocale().toString(d.rows.size()),
+                                                   QLocale().toString(labelled))));
   h += row2(Text::tr("Generated"),
             esc(d.generatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
   return h + QStringLiteral("</table>");

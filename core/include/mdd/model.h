@@ -97,7 +97,8 @@ class Model {
 
   // Runs the network on BGR images (CV_8UC3, any size). classes[i] >= 0 gives image i's
   // class; -1 (or an empty vector) lets the memory predict it (with
-  // MapConfig::classSource == Predicted the memory always chooses).
+  // MapConfig::classSource == Predicted the memory always chooses). Running out of memory
+  // throws OutOfMemoryError (mdd/out_of_memory.h) saying which batch size to try.
   std::vector<InferenceResult> infer(const std::vector<cv::Mat>& images,
                                      const std::vector<int>& classes = {}) const;
 
@@ -108,6 +109,9 @@ class Model {
   static Model fromImpl(std::shared_ptr<Impl> impl);
 
  private:
+  // infer without the rewrite of out-of-memory errors into OutOfMemoryError.
+  std::vector<InferenceResult> inferUnguarded(const std::vector<cv::Mat>& images,
+                                              const std::vector<int>& classes) const;
   std::shared_ptr<Impl> impl_;
 };
 

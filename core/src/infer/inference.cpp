@@ -3,6 +3,7 @@
 
 #include "infer/anomaly_maps.h"
 #include "infer/tensor_image.h"
+#include "mdd/out_of_memory.h"
 #include "model/model_impl.h"
 #include "runtime/autocast_scope.h"
 
@@ -28,6 +29,16 @@ void clearBorders(infer::MapTensors& maps, const std::vector<cv::Mat>& images,
 
 std::vector<InferenceResult> Model::infer(const std::vector<cv::Mat>& images,
                                           const std::vector<int>& classes) const {
+  try {
+    return inferUnguarded(images, classes);
+  } catch (const std::exception& e) {
+    rethrowIfOutOfMemory(e, "inference", static_cast<int>(images.size()));
+    throw;
+  }
+}
+
+std::vector<InferenceResult> Model::inferUnguarded(const std::vector<cv::Mat>& images,
+                                                   const std::vector<int>& classes) const {
   if (images.empty()) return {};
   if (!classes.empty() && classes.size() != images.size())
     throw std::invalid_argument("infer: one class per image, or none");
