@@ -94,6 +94,12 @@ TensorArchive TensorArchive::open(const std::string& path) {
   if (!a.header_.is_object() || !a.header_.contains("tensors") || !a.header_["tensors"].is_array() ||
       !a.header_.contains("data_crc32") || !a.header_.contains("data_bytes"))
     throw bad("header lacks the tensor table or data checksum");
+  // Every number is checked for its JSON type before it is converted: a string throws
+  // nlohmann's type_error and a float out of range is undefined behaviour (fuzz/).
+  if (!a.header_["data_bytes"].is_number_unsigned() || !a.header_["data_crc32"].is_number_unsigned())
+    throw bad("data_bytes or data_crc32 is not a non-negative integer");
+  if (a.header_.contains("kind") && !a.header_["kind"].is_string())
+    throw bad("\"kind\" is not a string");
 
   const uint64_t dataStart = align64(kFixedBytes + headerLen);
   const uint64_t dataBytes = a.header_["data_bytes"].get<uint64_t>();
@@ -113,15 +119,25 @@ TensorArchive TensorArchive::open(const std::string& path) {
       const auto name = t.at("name").get<std::string>();
       const auto* dt = dtypeByName(t.at("dtype").get<std::string>());
       if (!dt) throw bad("tensor '" + name + "' has unsupported dtype");
-      uint64_t numel = 1;
-      for (const auto& d : t.at("shape")) {
+      const auto& shape = t.at("shape");
+      if (!shape.is_array()) throw bad("tensor '" + name + "' has no shape array");
+      uint64_t numel = 1, bound = 1;  // bound: the product with zero dimensions read as 1
+      for (const auto& d : shape) {
+        if (!d.is_number_integer()) throw bad("tensor '" + name + "' has a non-integer dimension");
         const auto v = d.get<int64_t>();
         if (v < 0) throw bad("tensor '" + name + "' has a negative dimension");
-        numel *= static_cast<uint64_t>(v);
+        const auto u = static_cast<uint64_t>(v);
+        if (u > 1 && bound > static_cast<uint64_t>(INT64_MAX) / u)
+          throw bad("tensor '" + name + "' has an impossibly large shape");
+        bound *= u > 1 ? u : 1;
+        numel *= u;
       }
+      if (!t.at("offset").is_number_unsigned() || !t.at("nbytes").is_number_unsigned())
+        throw bad("tensor '" + name + "' has an offset or size that is not a non-negative integer");
       const auto offset = t.at("offset").get<uint64_t>();
       const auto nbytes = t.at("nbytes").get<uint64_t>();
-      if (nbytes != numel * dt->size || offset > dataBytes || dataBytes - offset < nbytes)
+      if (numel > UINT64_MAX / dt->size || nbytes != numel * dt->size || offset > dataBytes ||
+          dataBytes - offset < nbytes)
         throw bad("tensor '" + name + "' lies outside the data section");
       if (!a.index_.emplace(name, i).second) throw bad("tensor '" + name + "' appears twice");
     } catch (const nlohmann::json::exception& e) {
@@ -155,7 +171,8 @@ torch::Tensor TensorArchive::tensor(const std::string& name) const {
   const auto shape = t["shape"].get<std::vector<int64_t>>();
   const auto offset = t["offset"].get<uint64_t>();
   auto out = torch::empty(shape, torch::TensorOptions().dtype(dt->type).device(torch::kCPU));
-  std::memcpy(out.data_ptr(), data_.data() + offset, t["nbytes"].get<uint64_t>());
+  const auto nbytes = t["nbytes"].get<uint64_t>();
+  if (nbytes > 0) std::memcpy(out.data_ptr(), data_.data() + offset, nbytes);  // empty: no data_ptr
   return out;
 }
 

@@ -1,6 +1,7 @@
 // ModelConfig <-> JSON. Enums are written as words so model files stay readable and
 // survive reordering of the C++ enums. Missing fields keep their defaults, so files
 // written before a field existed still load.
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "mdd/model_config.h"
@@ -41,9 +42,26 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, network, loss, maps
 
 std::string toJson(const ModelConfig& config) { return nlohmann::json(config).dump(2); }
 
+namespace {
+
+// The integer settings are read with nlohmann's get<int>(), which casts a float without a
+// range check: 1e300 would be undefined behaviour. No setting is anywhere near 2^31, so a
+// number that large is refused wherever it appears.
+void rejectHugeNumbers(const nlohmann::json& j) {
+  if (j.is_number_float() && !(std::fabs(j.get<double>()) < 2147483648.0))
+    throw std::invalid_argument("invalid model configuration: the number " + j.dump() +
+                                " is out of range");
+  if (j.is_structured())
+    for (const auto& item : j) rejectHugeNumbers(item);
+}
+
+}  // namespace
+
 ModelConfig modelConfigFromJson(const std::string& text) {
   try {
-    return nlohmann::json::parse(text).get<ModelConfig>();
+    const auto json = nlohmann::json::parse(text);
+    rejectHugeNumbers(json);
+    return json.get<ModelConfig>();
   } catch (const nlohmann::json::exception& e) {
     throw std::invalid_argument(std::string("invalid model configuration: ") + e.what());
   }

@@ -30,11 +30,15 @@ ModelFileInfo infoFromHeader(const io::TensorArchive& archive, const std::string
   const auto& h = archive.header();
   const auto& path = archive.path();
   ModelFileInfo info;
-  info.formatVersion = h.value("format_version", 0);
-  if (info.formatVersion < 1 || info.formatVersion > kFormatVersion)
+  const auto version = h.find("format_version");
+  if (version != h.end() && !version->is_number_integer())
+    throw std::runtime_error("'" + path + "' has a damaged header: format_version is not an integer");
+  const int64_t versionNumber = version == h.end() ? 0 : version->get<int64_t>();
+  if (versionNumber < 1 || versionNumber > kFormatVersion)
     throw std::runtime_error("'" + path + "' is model format version " +
-                             std::to_string(info.formatVersion) + "; this build reads up to " +
+                             std::to_string(versionNumber) + "; this build reads up to " +
                              std::to_string(kFormatVersion) + ": update MDD-Net Inspector");
+  info.formatVersion = static_cast<int>(versionNumber);
   try {
     info.config = modelConfigFromJson(h.at("config").dump());
     info.metadata = metadataFromJson(h.value("metadata", nlohmann::json::object()));

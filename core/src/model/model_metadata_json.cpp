@@ -1,6 +1,8 @@
 #include "model/model_metadata_json.h"
 
 #include <cmath>
+#include <limits>
+#include <stdexcept>
 
 namespace mdd {
 namespace {
@@ -10,6 +12,23 @@ nlohmann::json number(double v) { return std::isnan(v) ? nlohmann::json() : nloh
 double number(const nlohmann::json& j, const char* key) {
   if (!j.contains(key) || j[key].is_null()) return kUndefinedMetric;
   return j[key].get<double>();
+}
+
+// An integer field, range-checked: nlohmann's value<int>() casts a float such as 1e300
+// without a check (undefined behaviour) and throws for other types.
+template <typename T>
+T integer(const nlohmann::json& j, const char* key) {
+  if (!j.contains(key)) return T{0};
+  const auto& v = j[key];
+  using Limits = std::numeric_limits<T>;
+  if (v.is_number_unsigned()) {
+    if (v.get<std::uint64_t>() <= std::uint64_t(Limits::max())) return T(v.get<std::uint64_t>());
+  } else if (v.is_number_integer()) {
+    if (Limits::is_signed && v.get<std::int64_t>() >= std::int64_t(Limits::min()))
+      return T(v.get<std::int64_t>());
+  }
+  throw std::runtime_error(std::string("bad model metadata: '") + key + "' is " + v.dump() +
+                           ", not an integer in range");
 }
 
 nlohmann::json metricsToJson(const ClassMetrics& m) {
@@ -30,8 +49,8 @@ ClassMetrics metricsFromJson(const nlohmann::json& j) {
   m.pF1max = number(j, "p_f1max");
   m.auPro = number(j, "au_pro");
   m.mAD = number(j, "mad");
-  m.images = j.value("images", int64_t{0});
-  m.defectImages = j.value("defect_images", int64_t{0});
+  m.images = integer<int64_t>(j, "images");
+  m.defectImages = integer<int64_t>(j, "defect_images");
   return m;
 }
 
@@ -69,13 +88,13 @@ ModelMetadata metadataFromJson(const nlohmann::json& j) {
     for (const auto& m : j.value("validation_metrics", nlohmann::json::array()))
       md.validationMetrics.push_back(metricsFromJson(m));
     const auto t = j.value("training", nlohmann::json::object());
-    md.training.steps = t.value("steps", 0);
-    md.training.epochs = t.value("epochs", 0);
-    md.training.batchSize = t.value("batch_size", 0);
+    md.training.steps = integer<int>(t, "steps");
+    md.training.epochs = integer<int>(t, "epochs");
+    md.training.batchSize = integer<int>(t, "batch_size");
     md.training.seconds = t.value("seconds", 0.0);
     md.training.device = t.value("device", std::string());
     md.training.finishedAt = t.value("finished_at", std::string());
-    md.training.seed = t.value("seed", std::uint64_t{0});
+    md.training.seed = integer<std::uint64_t>(t, "seed");
     md.training.finalTotalLoss = t.value("final_total_loss", 0.0);
     md.training.finalDistillationLoss = t.value("final_distillation_loss", 0.0);
     md.training.datasetRoots = t.value("dataset_roots", std::vector<std::string>{});

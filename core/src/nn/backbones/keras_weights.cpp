@@ -118,9 +118,15 @@ class KerasWeightReader {
 
 void loadKerasWeights(const std::string& path, const BackboneInfo& info,
                       const std::vector<ConvBn*>& blocks) {
-  KerasWeightReader reader(path, info);
-  for (const ConvBn* block : blocks) reader.stage(*block);
-  reader.commit();
+  try {
+    KerasWeightReader reader(path, info);
+    for (const ConvBn* block : blocks) reader.stage(*block);
+    reader.commit();
+  } catch (const nlohmann::json::exception& e) {  // a header field of the wrong JSON type
+    throw std::runtime_error("cannot load " + info.displayName + " weights from '" + path +
+                             "': its header is damaged (" + e.what() +
+                             "). To regenerate the file: " + info.weightHowTo);
+  }
 }
 
 }  // namespace mdd::nn

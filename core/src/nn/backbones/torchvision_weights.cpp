@@ -65,8 +65,14 @@ void loadTorchvisionWeights(torch::nn::Module& net, const BackboneInfo& info,
   }();
   const auto& header = archive.header();
   const std::string kind = archive.kind();
-  const std::string backbone = header.value("backbone", std::string("(none)"));
-  const std::string layout = header.value("layout", std::string("(none)"));
+  auto text = [&](const char* key) {  // a field of another JSON type reads as that type's name
+    const auto it = header.find(key);
+    return it == header.end() ? std::string("(none)")
+           : it->is_string()  ? it->get<std::string>()
+                              : std::string("(a JSON ") + it->type_name() + ")";
+  };
+  const std::string backbone = text("backbone");
+  const std::string layout = text("layout");
   if (kind != "teacher-weights") throw fail("holds '" + kind + "', not teacher weights");
   if (backbone != info.id)
     throw fail("holds weights for backbone '" + backbone + "', not '" + info.id + "'");
