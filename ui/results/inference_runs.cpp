@@ -13,6 +13,7 @@
 
 #include "mdd/evaluate.h"
 #include "mdd/image_io.h"
+#include "mdd/image_prefetch.h"
 #include "results/model_cache.h"
 
 namespace mddui {
@@ -184,6 +185,9 @@ InferenceOutcome inferFolder(ModelCache& models, const QString& modelPath, const
     requireThresholds(model, modelPath, used);
     const auto& thresholds = model.metadata().thresholds;
     const int total = static_cast<int>(files.size());
+    std::vector<std::string> paths;
+    for (const QString& f : files) paths.push_back(f.toStdString());
+    mdd::ImagePrefetcher batches(std::move(paths), batchSize);  // decoding overlaps the network
     for (int start = 0; start < total; start += batchSize) {
       if (cancel.cancelled()) {
         out.cancelled = true;
@@ -192,13 +196,15 @@ InferenceOutcome inferFolder(ModelCache& models, const QString& modelPath, const
       const int end = std::min(total, start + batchSize);
       std::vector<cv::Mat> images;
       std::vector<int> rowOf;  // the row each image read fills
-      for (int i = start; i < end; ++i) {
-        try {
-          images.push_back(mdd::readImage(files[i].toStdString()));
+      auto batch = batches.next();
+      for (auto& item : *batch) {
+        const QString& file = files[static_cast<int>(item.index)];
+        if (item.error.empty()) {
+          images.push_back(std::move(item.image));
           rowOf.push_back(static_cast<int>(out.rows.size()));
-          out.rows.push_back(errorRow(files[i], {}));
-        } catch (const std::exception& e) {
-          out.rows.push_back(errorRow(files[i], qs(e.what())));
+          out.rows.push_back(errorRow(file, {}));
+        } else {
+          out.rows.push_back(errorRow(file, qs(item.error)));
         }
       }
       const auto results = model.infer(images, std::vector<int>(images.size(), classIndex));
