@@ -1,5 +1,7 @@
 #include "nn/class_memory.h"
 
+#include "runtime/autocast_scope.h"
+
 namespace mdd::nn {
 namespace {
 
@@ -42,9 +44,12 @@ torch::Tensor ClassMemoryImpl::addressing(const torch::Tensor& queries,
 
 std::vector<torch::Tensor> ClassMemoryImpl::read(const std::vector<torch::Tensor>& features,
                                                  const torch::Tensor& classes) {
+  // fp32 even under bf16 autocast: a softmax over cosines divided by a small temperature
+  // turns bf16's rounding of the cosines into 10% changes of the scores.
+  AutocastOff fp32;
   std::vector<torch::Tensor> out = features;
   for (size_t b = 0; b < banks.size(); ++b) {
-    const auto& f = features[scaleIndex[b]];
+    const auto f = features[scaleIndex[b]].to(torch::kFloat32);
     const auto items = banks[b].index_select(0, classes);  // [B, N, C]
     const auto w = addressing(toRows(f), items);
     const auto readOut = torch::bmm(w, items);  // [B, HW, C]
@@ -54,10 +59,11 @@ std::vector<torch::Tensor> ClassMemoryImpl::read(const std::vector<torch::Tensor
 }
 
 torch::Tensor ClassMemoryImpl::classLogits(const std::vector<torch::Tensor>& features) {
+  AutocastOff fp32;  // as in read()
   torch::Tensor sum;
   for (size_t b = 0; b < banks.size(); ++b) {
     const auto q = torch::nn::functional::normalize(
-        toRows(features[scaleIndex[b]]),
+        toRows(features[scaleIndex[b]].to(torch::kFloat32)),
         torch::nn::functional::NormalizeFuncOptions().dim(-1).eps(1e-8));  // [B, HW, C]
     const auto m = torch::nn::functional::normalize(
         banks[b], torch::nn::functional::NormalizeFuncOptions().dim(-1).eps(1e-8));
