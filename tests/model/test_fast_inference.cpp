@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include "fake_backbone.h"
+#include "small_model_config.h"
 #include "infer/anomaly_maps.h"
 #include "mdd/model.h"
 #include "mdd/runtime.h"
@@ -15,19 +16,6 @@
 using namespace mdd;
 
 namespace {
-
-ModelConfig smallConfig(UpsampleMode upsample) {
-  ModelConfig c;
-  c.network.backbone = "mobilenet_v2";
-  c.network.inputWidth = c.network.inputHeight = 64;
-  c.network.neckChannels = 16;
-  c.network.codeChannels = 32;
-  c.network.decoderWidths = {16, 16, 32};
-  c.network.memory.itemsPerClass = 4;
-  c.network.upsample = upsample;
-  c.classNames = {"a", "b"};
-  return c;
-}
 
 // Running statistics and affine weights far from the identity, so that folding them is
 // visible in the output if it is wrong.
@@ -77,7 +65,7 @@ class TestFastInference : public QObject {
   void foldedStudentMatchesLayersAsWritten() {
     QFETCH(int, mode);
     torch::manual_seed(3);
-    nn::MddNet net(smallConfig(static_cast<UpsampleMode>(mode)),
+    nn::MddNet net(mddtest::smallModelConfig(2, static_cast<UpsampleMode>(mode)),
                    std::make_shared<mddtest::FakeBackboneImpl>());
     randomiseBatchNorms(*net);
     net->eval();
@@ -95,7 +83,7 @@ class TestFastInference : public QObject {
   // weights must follow, or inference would run on the old model.
   void foldedCacheFollowsWeightChanges() {
     torch::manual_seed(4);
-    nn::MddNet net(smallConfig(UpsampleMode::TransposedConv),
+    nn::MddNet net(mddtest::smallModelConfig(2, UpsampleMode::TransposedConv),
                    std::make_shared<mddtest::FakeBackboneImpl>());
     randomiseBatchNorms(*net);
     net->eval();
@@ -115,7 +103,7 @@ class TestFastInference : public QObject {
   // bf16 autocast changes the maps by rounding only (measured ~1e-2 relative here).
   void bf16InferenceCloseToFp32() {
     torch::manual_seed(5);
-    nn::MddNet net(smallConfig(UpsampleMode::TransposedConv),
+    nn::MddNet net(mddtest::smallModelConfig(2, UpsampleMode::TransposedConv),
                    std::make_shared<mddtest::FakeBackboneImpl>());
     net->eval();
     const auto x = torch::rand({2, 3, 64, 64});
@@ -140,7 +128,7 @@ class TestFastInference : public QObject {
 
   void bf16TrainingStepCloseToFp32() {
     torch::manual_seed(6);
-    nn::MddNet net(smallConfig(UpsampleMode::TransposedConv),
+    nn::MddNet net(mddtest::smallModelConfig(2, UpsampleMode::TransposedConv),
                    std::make_shared<mddtest::FakeBackboneImpl>());
     net->train();
     const auto x = torch::rand({2, 3, 64, 64});

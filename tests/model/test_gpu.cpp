@@ -6,6 +6,7 @@
 #include <opencv2/core.hpp>
 
 #include "fake_backbone.h"
+#include "small_model_config.h"
 #include "mdd/model.h"
 #include "model/model_impl.h"
 #include "runtime/autocast_scope.h"
@@ -13,18 +14,6 @@
 using namespace mdd;
 
 namespace {
-
-ModelConfig smallConfig() {
-  ModelConfig c;
-  c.network.backbone = "mobilenet_v2";
-  c.network.inputWidth = c.network.inputHeight = 64;
-  c.network.neckChannels = 16;
-  c.network.codeChannels = 32;
-  c.network.decoderWidths = {16, 16, 32};
-  c.network.memory.itemsPerClass = 4;
-  c.classNames = {"a", "b"};
-  return c;
-}
 
 std::vector<cv::Mat> images(int n) {
   std::vector<cv::Mat> out;
@@ -47,7 +36,7 @@ class TestGpu : public QObject {
   }
 
   void everyTensorOnTheDevice() {
-    auto impl = makeModelImpl(smallConfig(), torch::Device("cuda:0"),
+    auto impl = makeModelImpl(mddtest::smallModelConfig(), torch::Device("cuda:0"),
                               std::make_shared<mddtest::FakeBackboneImpl>());
     for (const auto& p : impl->net->parameters()) QVERIFY(p.is_cuda());
     for (const auto& b : impl->net->buffers()) QVERIFY(b.is_cuda());
@@ -55,7 +44,7 @@ class TestGpu : public QObject {
   }
 
   void trainingStepOnTheDevice() {
-    auto impl = makeModelImpl(smallConfig(), torch::Device("cuda:0"),
+    auto impl = makeModelImpl(mddtest::smallModelConfig(), torch::Device("cuda:0"),
                               std::make_shared<mddtest::FakeBackboneImpl>());
     auto& net = impl->net;
     const auto opts = torch::TensorOptions().device(torch::kCUDA);
@@ -82,8 +71,8 @@ class TestGpu : public QObject {
 
   void inferenceMatchesTheCpu() {
     torch::manual_seed(2);
-    auto cpu = makeModelImpl(smallConfig(), torch::kCPU, std::make_shared<mddtest::FakeBackboneImpl>());
-    auto gpu = makeModelImpl(smallConfig(), torch::Device("cuda:0"),
+    auto cpu = makeModelImpl(mddtest::smallModelConfig(), torch::kCPU, std::make_shared<mddtest::FakeBackboneImpl>());
+    auto gpu = makeModelImpl(mddtest::smallModelConfig(), torch::Device("cuda:0"),
                              std::make_shared<mddtest::FakeBackboneImpl>());
     {
       torch::NoGradGuard noGrad;
