@@ -99,7 +99,8 @@ locked cmake --build "$BUILD" -j "$JOBS" --target mddnet mddnet-inspector mdd_pa
 
 step "cpack (DEB, TGZ)"
 rm -rf "$BUILD/packages"
-locked cpack --config "$BUILD/CPackConfig.cmake" -G "DEB;TGZ" >"$WORK/cpack.log" 2>&1 ||
+# From the build folder: cpack leaves its _CPack_Packages staging folder in the current one.
+(cd "$BUILD" && locked cpack --config "$BUILD/CPackConfig.cmake" -G "DEB;TGZ") >"$WORK/cpack.log" 2>&1 ||
   { cat "$WORK/cpack.log" >&2; die "cpack failed (its output is above)"; }
 DEB="$(find "$BUILD/packages" -maxdepth 1 -name "${PKG}_*.deb" | head -n 1)"
 TGZ="$(find "$BUILD/packages" -maxdepth 1 -name "${PKG}-*.tar.gz" | head -n 1)"
