@@ -11,6 +11,7 @@
 
 #include "common/retranslate.h"
 #include "dataset/sample_filter_proxy.h"
+#include "dataset/sample_grid_view.h"
 #include "dataset/sample_list_model.h"
 #include "dataset/sample_tile_delegate.h"
 #include "dataset/thumbnail_cache.h"
@@ -37,19 +38,8 @@ DatasetBrowser::DatasetBrowser(QWidget* parent, ThumbnailCache* cache) : QWidget
   const int thumb = model_->thumbnailCache()->thumbnailSize();
   delegate_ = new SampleTileDelegate(thumb, this);
 
-  view_ = new QListView(this);
+  view_ = new SampleGridView(this);
   view_->setObjectName(QStringLiteral("browserView"));
-  // A wrapping left-to-right ListMode is IconMode's grid without its free-placement engine,
-  // which re-measures and re-positions every changed row in a spatial tree; here a
-  // thumbnail arriving or a verdict changing costs nothing beyond a repaint.
-  view_->setViewMode(QListView::ListMode);
-  view_->setFlow(QListView::LeftToRight);
-  view_->setWrapping(true);
-  view_->setMovement(QListView::Static);
-  view_->setResizeMode(QListView::Adjust);
-  view_->setUniformItemSizes(true);  // no per-row size queries: 100,000 rows lay out at once
-  view_->setLayoutMode(QListView::Batched);
-  view_->setBatchSize(500);
   view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
   view_->setIconSize(QSize(thumb, thumb));
   view_->setItemDelegate(delegate_);

@@ -33,6 +33,7 @@ class ThumbnailCache : public QObject {
   // Longest side in pixels of new thumbnails; drops the cache when it changes.
   void setThumbnailSize(int size);
   int maxEntries() const { return cache_.maxCost(); }
+  int cachedCount() const { return cache_.size(); }  // thumbnails held now
   void setMaxEntries(int entries) { cache_.setMaxCost(entries); }
   // Forgets queued requests (those in flight still finish) and the cached images.
   void clear();
