@@ -38,6 +38,11 @@ PACKAGES=(
 if [ "$MODE" = run ]; then
   PACKAGES+=(fonts-noto-cjk qt6-translations-l10n)
 fi
+# The test suite's short fuzzing runs (fuzz/run_fuzzers.sh): clang 14 with libFuzzer and
+# the sanitizer runtimes.
+if [ "$MODE" = test ]; then
+  PACKAGES+=(clang libclang-rt-14-dev)
+fi
 # What the package check (installer/test_package.sh) needs besides: the package checkers,
 # dpkg-shlibdeps, xwininfo. `test` runs it only as root (it installs a package).
 if [ "$MODE" = package ] || { [ "$MODE" = test ] && [ "$(id -u)" -eq 0 ]; }; then
@@ -96,6 +101,12 @@ case "$MODE" in
   test)
     cd "$BUILD"
     ctest --output-on-failure -j "$JOBS" "$@"
+    if [ $# -eq 0 ]; then
+      # A minute of fuzzing per file reader (fuzz/README.md), one target per core: builds
+      # the instrumented readers into build-fuzz/ (about 3 minutes), then about 4 minutes.
+      env MDD_MAIN_BUILD="$BUILD" MDD_FUZZ_BUILD="$BUILD-fuzz" MDD_FUZZ_JOBS="$JOBS" MDD_FUZZ_PARALLEL="$JOBS" \
+        "$ROOT/fuzz/run_fuzzers.sh" 60
+    fi
     # Then, for the whole suite, the Debian package: build, lintian, install, run, remove
     # (about 2 minutes).
     if [ $# -eq 0 ] && [ "$(id -u)" -eq 0 ]; then
