@@ -7,12 +7,16 @@
 //
 //   bench_browser_load [--images N] [--image-size PX] [--classes K] [--dir DIR] [--keep]
 //
+// With --dir, a dataset already written there by an earlier --keep run of the same size is
+// used again.
 // Defaults: 100,000 images of 32 px in 10 classes, written under $TMPDIR and removed at
 // the end. Runs offscreen unless a display is set.
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
@@ -202,13 +206,22 @@ int run(int argc, char** argv) {
 
   const double rssStart = statusMiB("VmRSS");
   clock.start();
-  writeDataset(root, o);
-  phases.push_back({"write " + std::to_string(o.images) + " images", clock.elapsed() / 1e3, 0,
-                    statusMiB("VmRSS"), std::to_string(o.imageSize) + " px PNG"});
+  const bool reuse = !o.dir.isEmpty() && QFileInfo::exists(work + "/dataset.done");
+  if (!reuse) {
+    QDir(root).removeRecursively();
+    writeDataset(root, o);
+    QFile done(work + "/dataset.done");
+    if (!done.open(QIODevice::WriteOnly) || done.write(QByteArray::number(o.images)) <= 0)
+      throw std::runtime_error("cannot write " + work.toStdString() + "/dataset.done");
+  }
+  phases.push_back({(reuse ? "reuse " : "write ") + std::to_string(o.images) + " images",
+                    clock.elapsed() / 1e3, 0, statusMiB("VmRSS"),
+                    std::to_string(o.imageSize) + " px PNG"});
 
   mddui::MainWindow window;
   window.resize(1600, 1000);
   window.show();
+  QFile::remove(work + "/load.mddproj");  // an earlier run's
   if (!window.createProject(work + "/load.mddproj"))
     throw std::runtime_error("cannot create the project in " + work.toStdString());
   FreezeMeter meter;

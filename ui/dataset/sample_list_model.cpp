@@ -1,6 +1,5 @@
 #include "dataset/sample_list_model.h"
 
-#include <QFileInfo>
 #include <QLocale>
 
 #include <algorithm>
@@ -38,7 +37,7 @@ void SampleListModel::setSamples(QVector<BrowserSample> samples) {
   QSet<QString> seen;
   for (int row = 0; row < samples_.size(); ++row) {
     const BrowserSample& s = samples_.at(row);
-    fileNames_.push_back(QFileInfo(s.path).fileName());
+    fileNames_.push_back(s.path.mid(s.path.lastIndexOf(QLatin1Char('/')) + 1));
     rows_[s.path].push_back(row);
     if (!seen.contains(s.className)) {
       seen.insert(s.className);

@@ -82,7 +82,7 @@ void MainWindow::updateTrainingDataset() {
       break;
     }
   }
-  training_->setDataset(dataset);
+  training_->setDataset(std::move(dataset));
   review_->setTrainingPaths(trainPaths);
 }
 

@@ -184,16 +184,25 @@ void ProjectPage::fillClasses() {
     return;
   }
   const mdd::Dataset& data = session_.dataset();
+  // One pass over the samples (a project can hold 100,000 images).
+  struct Counts {
+    qulonglong train = 0, validation = 0, good = 0, defect = 0;
+  };
+  std::map<std::string, Counts> counts;
+  for (const mdd::Sample& s : data.samples) {
+    Counts& c = counts[s.className];
+    if (s.split == mdd::Split::Train) ++c.train;
+    else if (s.split == mdd::Split::Validation) ++c.validation;
+    else if (s.split == mdd::Split::Test) ++(s.isAnomalous ? c.defect : c.good);
+  }
   classes_->setRowCount(static_cast<int>(data.classNames.size()));
+  const QLocale locale;
   for (int r = 0; r < static_cast<int>(data.classNames.size()); ++r) {
     const std::string& name = data.classNames[r];
-    int good = 0, defect = 0;
-    for (const mdd::Sample& s : data.select(mdd::Split::Test, name)) (s.isAnomalous ? defect : good)++;
+    const Counts c = counts[name];
     setRow(classes_, r,
-           {QString::fromStdString(name),
-            QLocale().toString(qulonglong(data.count(mdd::Split::Train, name))),
-            QLocale().toString(qulonglong(data.count(mdd::Split::Validation, name))),
-            QLocale().toString(good), QLocale().toString(defect)});
+           {QString::fromStdString(name), locale.toString(c.train),
+            locale.toString(c.validation), locale.toString(c.good), locale.toString(c.defect)});
   }
   classes_->resizeColumnsToContents();
   const auto& report = session_.loadReport();

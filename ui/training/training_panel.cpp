@@ -129,8 +129,8 @@ QWidget* TrainingPanel::createMonitor() {
   return monitor;
 }
 
-void TrainingPanel::setDataset(const mdd::Dataset& dataset) {
-  dataset_ = dataset;
+void TrainingPanel::setDataset(mdd::Dataset dataset) {
+  dataset_ = std::move(dataset);
   showDatasetCounts();
   updateButtons();
 }

@@ -31,7 +31,7 @@ class TrainingPanel : public QWidget {
 
   // The dataset the next run trains on (a running one keeps its own copy). Start is
   // enabled only when it has normal training images.
-  void setDataset(const mdd::Dataset& dataset);
+  void setDataset(mdd::Dataset dataset);
   void setDatasetRoots(const QStringList& roots);  // recorded in the model's summary
   // Where the model is saved; its checkpoint is modelPath + ".ckpt".
   void setModelPath(const QString& path);
