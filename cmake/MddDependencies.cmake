@@ -22,7 +22,17 @@ endif()
 # malloc maps and unmaps each such block (page faults: a quarter of a training step's time
 # here). tcmalloc keeps them: 1.24x faster training steps measured on this machine
 # (docs/PERFORMANCE.md). Debian: libtcmalloc-minimal4. Linked into every program.
-option(MDD_USE_TCMALLOC "Link tcmalloc (libtcmalloc-minimal4) as the allocator" ON)
+# AddressSanitizer brings its own malloc, so a sanitizer build goes without.
+if(MDD_SANITIZE MATCHES "address")
+  set(mdd_tcmalloc_default OFF)
+else()
+  set(mdd_tcmalloc_default ON)
+endif()
+option(MDD_USE_TCMALLOC "Link tcmalloc (libtcmalloc-minimal4) as the allocator" ${mdd_tcmalloc_default})
+if(MDD_USE_TCMALLOC AND MDD_SANITIZE MATCHES "address")
+  message(FATAL_ERROR "MDD_SANITIZE=${MDD_SANITIZE} replaces malloc: configure with "
+                      "-DMDD_USE_TCMALLOC=OFF (the asan preset does)")
+endif()
 add_library(mdd_allocator INTERFACE)
 add_library(mdd::allocator ALIAS mdd_allocator)
 if(MDD_USE_TCMALLOC)
