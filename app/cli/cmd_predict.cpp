@@ -172,11 +172,17 @@ int runPredict(const std::vector<std::string>& argv) {
   }
   if (!job.outDir.empty()) prepareOutputFolder(job);
 
+  // Results go out batch by batch: memory stays flat however many images stream through.
+  TextOutputStream output(job.outDir.empty() ? std::string()
+                                             : (std::filesystem::path(job.outDir) /
+                                                (job.json ? "results.json" : "results.csv"))
+                                                   .string());
+  PredictionWriter writer(output, job.json, job.modelPath, job.overlay.sensitivity);
   CancelToken cancel;
   const InterruptHandler signal(cancel);
-  std::vector<PredictionRow> rows;
   UniqueFileNames names;
   std::map<std::string, int> verdicts;
+  std::size_t done = 0;
   int unreadable = 0;
   {
     ProgressBar bar("predict", "img/s");
@@ -188,7 +194,8 @@ int runPredict(const std::vector<std::string>& argv) {
       const std::size_t end = std::min(inputs.size(), start + static_cast<std::size_t>(job.batchSize));
       std::vector<cv::Mat> images;
       std::vector<int> classes;
-      std::vector<std::size_t> readable;  // input (= row) index of each image read
+      std::vector<std::size_t> readable;  // input index of each image read
+      std::vector<PredictionRow> rows;    // this batch's, in input order
       auto batch = batches.next();  // one per loop turn: the same count of batches
       for (auto& item : *batch) {
         PredictionRow row;
@@ -212,20 +219,17 @@ int runPredict(const std::vector<std::string>& argv) {
         throw;
       }
       for (std::size_t j = 0; j < results.size(); ++j) {
-        PredictionRow& row = rows[readable[j]];
+        PredictionRow& row = rows[readable[j] - start];
         finishRow(job, model, inputs[readable[j]], images[j], results[j], names, row);
         ++verdicts[row.verdict];
       }
+      for (const PredictionRow& row : rows) writer.add(row);
+      done += rows.size();
       bar.update(static_cast<long>(end), static_cast<long>(inputs.size()));
     }
   }
-  const std::string text = job.json ? predictionsJson(rows, job.modelPath, job.overlay.sensitivity)
-                                    : predictionsCsv(rows);
-  writeTextOutput(text, job.outDir.empty() ? std::string()
-                                           : (std::filesystem::path(job.outDir) /
-                                              (job.json ? "results.json" : "results.csv"))
-                                                 .string());
-  std::cerr << "predict: " << rows.size() << " images: " << verdicts["good"] << " good, "
+  writer.finish();
+  std::cerr << "predict: " << done << " images: " << verdicts["good"] << " good, "
             << verdicts["defect"] << " defect, " << verdicts["needs_review"] << " needs review";
   if (unreadable) std::cerr << ", " << unreadable << " unreadable";
   std::cerr << std::endl;

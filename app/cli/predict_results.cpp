@@ -17,42 +17,60 @@ std::string number(double v) {
 
 }  // namespace
 
-std::string predictionsCsv(const std::vector<PredictionRow>& rows) {
-  std::string out =
-      "path,class,class_given,predicted_class,class_probability,score,normalized_score,verdict,"
-      "overlay,mask,error\n";
-  for (const auto& r : rows) {
-    const bool ok = r.error.empty();
-    out += csvField(r.path) + "," + csvField(r.className) + "," + (r.classGiven ? "1" : "0") +
-           "," + csvField(r.predictedClass) + "," + (ok ? number(r.classProbability) : "") + "," +
-           (ok ? number(r.score) : "") + "," + (ok ? number(r.normalizedScore) : "") + "," +
-           r.verdict + "," + csvField(r.overlay) + "," + csvField(r.mask) + "," +
-           csvField(r.error) + "\n";
-  }
-  return out;
+PredictionWriter::PredictionWriter(TextOutputStream& out, bool json,
+                                   const std::string& modelPath, double sensitivity)
+    : out_(out), json_(json), sensitivity_(nlohmann::json(sensitivity).dump()) {
+  if (json_)
+    out_.write("{\n  \"model\": " + nlohmann::json(modelPath).dump() + ",\n  \"results\": [");
+  else
+    out_.write(
+        "path,class,class_given,predicted_class,class_probability,score,normalized_score,"
+        "verdict,overlay,mask,error\n");
 }
 
-std::string predictionsJson(const std::vector<PredictionRow>& rows, const std::string& modelPath,
-                            double sensitivity) {
-  nlohmann::json out = {{"model", modelPath}, {"sensitivity", sensitivity},
-                        {"results", nlohmann::json::array()}};
-  for (const auto& r : rows) {
-    nlohmann::json row = {{"path", r.path}, {"verdict", r.verdict}};
-    if (!r.error.empty()) {
-      row["error"] = r.error;
-    } else {
-      row.update({{"class", r.className},
-                  {"class_given", r.classGiven},
-                  {"predicted_class", r.predictedClass.empty() ? nlohmann::json() : nlohmann::json(r.predictedClass)},
-                  {"class_probability", r.classProbability},
-                  {"score", r.score},
-                  {"normalized_score", r.normalizedScore},
-                  {"overlay", r.overlay.empty() ? nlohmann::json() : nlohmann::json(r.overlay)},
-                  {"mask", r.mask.empty() ? nlohmann::json() : nlohmann::json(r.mask)}});
-    }
-    out["results"].push_back(row);
+void PredictionWriter::add(const PredictionRow& r) {
+  const bool ok = r.error.empty();
+  if (!json_) {
+    out_.write(csvField(r.path) + "," + csvField(r.className) + "," + (r.classGiven ? "1" : "0") +
+               "," + csvField(r.predictedClass) + "," + (ok ? number(r.classProbability) : "") +
+               "," + (ok ? number(r.score) : "") + "," + (ok ? number(r.normalizedScore) : "") +
+               "," + r.verdict + "," + csvField(r.overlay) + "," + csvField(r.mask) + "," +
+               csvField(r.error) + "\n");
+    empty_ = false;
+    return;
   }
-  return out.dump(2) + "\n";
+  nlohmann::json row = {{"path", r.path}, {"verdict", r.verdict}};
+  if (!ok) {
+    row["error"] = r.error;
+  } else {
+    const auto orNull = [](const std::string& text) {
+      return text.empty() ? nlohmann::json() : nlohmann::json(text);
+    };
+    row.update({{"class", r.className},
+                {"class_given", r.classGiven},
+                {"predicted_class", orNull(r.predictedClass)},
+                {"class_probability", r.classProbability},
+                {"score", r.score},
+                {"normalized_score", r.normalizedScore},
+                {"overlay", orNull(r.overlay)},
+                {"mask", orNull(r.mask)}});
+  }
+  // The row as an element of the document's "results" array, two levels in.
+  std::string text = row.dump(2);
+  std::string indented = empty_ ? "\n    " : ",\n    ";
+  for (char c : text) {
+    indented += c;
+    if (c == '\n') indented += "    ";
+  }
+  out_.write(indented);
+  empty_ = false;
+}
+
+void PredictionWriter::finish() {
+  if (json_)
+    out_.write(std::string(empty_ ? "]" : "\n  ]") + ",\n  \"sensitivity\": " + sensitivity_ +
+               "\n}\n");
+  out_.commit();
 }
 
 }  // namespace mdd::cli

@@ -1,7 +1,8 @@
 #pragma once
 // predict's per-image results, as CSV or JSON.
 #include <string>
-#include <vector>
+
+#include "text_output.h"
 
 namespace mdd::cli {
 
@@ -19,11 +20,22 @@ struct PredictionRow {
   std::string error;           // why the image gave no result
 };
 
-// path,class,class_given,predicted_class,class_probability,score,normalized_score,verdict,
-// overlay,mask,error
-std::string predictionsCsv(const std::vector<PredictionRow>& rows);
-// {"model": ..., "sensitivity": ..., "results": [{...}, ...]}
-std::string predictionsJson(const std::vector<PredictionRow>& rows, const std::string& modelPath,
-                            double sensitivity);
+// Writes the rows as they come, so that memory does not grow with the number of images:
+// CSV (path,class,class_given,predicted_class,class_probability,score,normalized_score,
+// verdict,overlay,mask,error) or JSON ({"model": ..., "results": [{...}, ...],
+// "sensitivity": ...}, indented by two), to `out`. finish() closes the table or document.
+class PredictionWriter {
+ public:
+  PredictionWriter(TextOutputStream& out, bool json, const std::string& modelPath,
+                   double sensitivity);
+  void add(const PredictionRow& row);
+  void finish();
+
+ private:
+  TextOutputStream& out_;
+  bool json_;
+  std::string sensitivity_;
+  bool empty_ = true;
+};
 
 }  // namespace mdd::cli

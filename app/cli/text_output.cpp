@@ -7,29 +7,56 @@
 #include <fstream>
 #include <iostream>
 #include <stdexcept>
+#include <utility>
 
 #include "args.h"
 
 namespace mdd::cli {
 
-void writeTextOutput(const std::string& text, const std::string& path) {
-  if (path.empty()) {
-    std::cout << text << std::flush;
+TextOutputStream::TextOutputStream(std::string path) : path_(std::move(path)) {
+  if (path_.empty()) return;
+  file_.open(path_ + ".part", std::ios::binary | std::ios::trunc);
+  check();
+}
+
+TextOutputStream::~TextOutputStream() {
+  if (path_.empty() || committed_) return;
+  file_.close();
+  std::remove((path_ + ".part").c_str());
+}
+
+void TextOutputStream::check() {
+  if (!path_.empty() && !file_)
+    throw std::runtime_error("cannot write '" + path_ + "': " + std::strerror(errno));
+}
+
+void TextOutputStream::write(const std::string& text) {
+  if (path_.empty()) {
+    std::cout << text;
     return;
   }
-  const std::string temporary = path + ".part";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out)
-      throw std::runtime_error("cannot write '" + path + "': " + std::strerror(errno));
+  file_ << text;
+  check();
+}
+
+void TextOutputStream::commit() {
+  if (path_.empty()) {
+    std::cout << std::flush;
+    return;
   }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    const std::string reason = std::strerror(errno);
-    std::remove(temporary.c_str());
-    throw std::runtime_error("cannot write '" + path + "': " + reason);
-  }
+  file_.flush();
+  check();
+  file_.close();
+  const std::string part = path_ + ".part";
+  if (std::rename(part.c_str(), path_.c_str()) != 0)
+    throw std::runtime_error("cannot write '" + path_ + "': " + std::strerror(errno));
+  committed_ = true;
+}
+
+void writeTextOutput(const std::string& text, const std::string& path) {
+  TextOutputStream out(path);
+  out.write(text);
+  out.commit();
 }
 
 void requireParentFolder(const std::string& path, const std::string& option) {
