@@ -8,12 +8,42 @@ namespace mdd {
 
 ImagePrefetcher::ImagePrefetcher(std::vector<std::string> paths, int batchSize)
     : paths_(std::move(paths)), batch_(static_cast<std::size_t>(std::max(1, batchSize))) {
-  if (!paths_.empty())
-    pending_ = std::async(std::launch::async, [this] { return decode(0); });
+  if (!paths_.empty()) worker_ = std::thread([this] { work(); });
 }
 
 ImagePrefetcher::~ImagePrefetcher() {
-  if (pending_.valid()) pending_.wait();
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    stop_ = true;
+  }
+  changed_.notify_all();
+  if (worker_.joinable()) worker_.join();
+}
+
+void ImagePrefetcher::work() {
+  for (std::size_t start = 0; start < paths_.size(); start += batch_) {
+    {
+      // Decode a batch only once the previous one was taken: one batch ahead, as much
+      // memory as the caller's batch and no more.
+      std::unique_lock<std::mutex> lock(mutex_);
+      changed_.wait(lock, [this] { return !ready_ || stop_; });
+      if (stop_) return;
+    }
+    std::vector<PrefetchedImage> batch;
+    std::exception_ptr failure;
+    try {
+      batch = decode(start);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      ready_ = std::move(batch);
+      failure_ = failure;
+    }
+    changed_.notify_all();
+    if (failure) return;
+  }
 }
 
 std::vector<PrefetchedImage> ImagePrefetcher::decode(std::size_t start) const {
@@ -33,13 +63,19 @@ std::vector<PrefetchedImage> ImagePrefetcher::decode(std::size_t start) const {
 }
 
 std::optional<std::vector<PrefetchedImage>> ImagePrefetcher::next() {
-  if (!pending_.valid()) return std::nullopt;
-  auto batch = pending_.get();
-  nextStart_ += batch_;
-  if (nextStart_ < paths_.size()) {
-    const std::size_t start = nextStart_;
-    pending_ = std::async(std::launch::async, [this, start] { return decode(start); });
+  const std::size_t batches = (paths_.size() + batch_ - 1) / batch_;
+  if (batchesTaken_ >= batches) return std::nullopt;
+  std::unique_lock<std::mutex> lock(mutex_);
+  changed_.wait(lock, [this] { return ready_.has_value(); });
+  if (failure_) {
+    batchesTaken_ = batches;  // nothing more comes
+    std::rethrow_exception(failure_);
   }
+  std::vector<PrefetchedImage> batch = std::move(*ready_);
+  ready_.reset();
+  ++batchesTaken_;
+  lock.unlock();
+  changed_.notify_all();  // the worker starts on the next batch
   return batch;
 }
 
