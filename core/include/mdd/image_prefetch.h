@@ -1,8 +1,8 @@
 #pragma once
 // Batch reading that overlaps with compute: while the caller runs the network on one
 // batch, the next batch's files are decoded on a background thread, one thread for the
-// whole list (a thread per batch cost 1 KiB of memory per image that never came back:
-// per-thread state of the image libraries). Torch-free.
+// whole list (with a new thread per batch, `mddnet predict` kept about 0.25 KiB more per
+// image that never came back; docs/RELIABILITY.md, Load). Torch-free.
 //
 //   ImagePrefetcher batches(paths, 8);
 //   while (auto batch = batches.next()) { ... model.infer(images of *batch) ... }
@@ -11,8 +11,8 @@
 #include <exception>
 #include <mutex>
 #include <optional>
-#include <thread>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <opencv2/core.hpp>
