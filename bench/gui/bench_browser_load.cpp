@@ -6,7 +6,9 @@
 // process's resident memory.
 //
 //   bench_browser_load [--images N] [--image-size PX] [--classes K] [--dir DIR] [--keep]
+//                      [--screenshots DIR]
 //
+// --screenshots saves the project page and the images tab once the grid is filled.
 // With --dir, a dataset already written there by an earlier --keep run of the same size is
 // used again.
 // Defaults: 100,000 images of 32 px in 10 classes, written under $TMPDIR and removed at
@@ -52,6 +54,7 @@ struct Options {
   int imageSize = 32;
   int classes = 10;
   QString dir;
+  QString screenshots;
   bool keep = false;
 };
 
@@ -68,9 +71,10 @@ Options parse(int argc, char** argv) {
     else if (a == "--classes") o.classes = std::stoi(value());
     else if (a == "--dir") o.dir = QString::fromStdString(value());
     else if (a == "--keep") o.keep = true;
+    else if (a == "--screenshots") o.screenshots = QString::fromStdString(value());
     else if (a == "--help" || a == "-h") {
       std::cout << "usage: bench_browser_load [--images N] [--image-size PX] [--classes K]"
-                   " [--dir DIR] [--keep]\n";
+                   " [--dir DIR] [--keep] [--screenshots DIR]\n";
       std::exit(0);
     } else {
       throw std::runtime_error("unknown option " + a + " (see --help)");
@@ -251,6 +255,19 @@ int run(int argc, char** argv) {
     throw std::runtime_error("the browser did not show every image");
   phases.push_back({"project reload + browser filled", clock.elapsed() / 1e3, meter.worstMs(),
                     statusMiB("VmRSS"), std::to_string(browser->proxy()->rowCount()) + " rows"});
+
+  if (!o.screenshots.isEmpty()) {
+    QDir().mkpath(o.screenshots);
+    waitFor([] { return false; }, 500);  // the first thumbnails
+    const auto save = [&](mddui::MainWindow::Tab tab, const char* name) {
+      window.showTab(tab);
+      waitFor([] { return false; }, 200);
+      const QString file = o.screenshots + "/" + name;
+      if (!window.grab().save(file)) throw std::runtime_error("cannot save " + file.toStdString());
+    };
+    save(mddui::MainWindow::ProjectTab, "load_project.png");
+    save(mddui::MainWindow::ImagesTab, "load_images.png");
+  }
 
   // Scroll the whole grid top to bottom, a screen at a time, as a user dragging the bar.
   QListView* view = browser->view();
