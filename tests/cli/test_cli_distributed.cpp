@@ -54,18 +54,15 @@ class TestCliDistributed : public QObject {
   Q_OBJECT
   QString dir_;
 
-  QStringList trainArgs(const QString& out, int batch) const {
+  QStringList trainArgs(const QString& out, int batch, const QString& precision) const {
     return tinyTrainArgs(dir_) << "--iterations" << QString::number(kSteps) << "--batch"
-                               << QString::number(batch) << "--out" << out;
+                               << QString::number(batch) << "--out" << out << "--precision"
+                               << precision;
   }
 
- private Q_SLOTS:
-  void initTestCase() {
-    dir_ = mddtest::freshWorkDir("cli_distributed");
-    mddtest::makeTinyDemo(dir_);
-  }
-
-  void twoRanksAgreeAndMatchTheSingleProcessRun() {
+  // Two ranks on 127.0.0.1 writing <prefix>0.mdda; checks that both succeed, that only
+  // rank 0 writes, and that rank 1 ends with rank 0's weights exactly.
+  void trainTwoRanks(const QString& prefix, const QString& precision) {
     const QString port = QString::number(freePort());
     QProcess ranks[2];
     for (int r = 0; r < 2; ++r) {
@@ -77,7 +74,8 @@ class TestCliDistributed : public QObject {
       env.insert("OMP_NUM_THREADS", "1");
       ranks[r].setProcessEnvironment(env);
       ranks[r].start(QStringLiteral(MDD_CLI_PATH),
-                     trainArgs(dir_ + QString("/rank%1.mdda").arg(r), 4) << "--distributed");
+                     trainArgs(prefix + QString("%1.mdda").arg(r), 4, precision)
+                         << "--distributed");
     }
     QString err[2];
     for (int r = 0; r < 2; ++r) {
@@ -90,16 +88,29 @@ class TestCliDistributed : public QObject {
              qPrintable(err[1]));
     QVERIFY(err[0].contains("train: 4/4"));  // rank 0 reports progress
     QVERIFY(!err[1].contains("train: 4/4"));
-    QVERIFY(QFile::exists(dir_ + "/rank0.mdda"));  // only rank 0 writes the model
-    QVERIFY(!QFile::exists(dir_ + "/rank1.mdda"));
-    QVERIFY(!QFile::exists(dir_ + "/rank1.mdda.ckpt"));
+    QVERIFY(QFile::exists(prefix + "0.mdda"));  // only rank 0 writes the model
+    QVERIFY(!QFile::exists(prefix + "1.mdda"));
+    QVERIFY(!QFile::exists(prefix + "1.mdda.ckpt"));
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    dir_ = mddtest::freshWorkDir("cli_distributed");
+    mddtest::makeTinyDemo(dir_);
+  }
+
+  // In fp32, where summation order is the only difference, against the single process.
+  void twoRanksAgreeAndMatchTheSingleProcessRun() {
+    trainTwoRanks(dir_ + "/rank", "fp32");
+    if (QTest::currentTestFailed()) return;
 
     const QStringList oneThread = {"OMP_NUM_THREADS=1"};
-    const auto single = runCli(trainArgs(dir_ + "/single.mdda", 4), 600000, oneThread);
+    const auto single = runCli(trainArgs(dir_ + "/single.mdda", 4, "fp32"), 600000, oneThread);
     QVERIFY2(single.exitCode == 0, qPrintable(single.err));
-    const auto twoThreads = runCli(trainArgs(dir_ + "/threads.mdda", 4), 600000, {"OMP_NUM_THREADS=2"});
+    const auto twoThreads =
+        runCli(trainArgs(dir_ + "/threads.mdda", 4, "fp32"), 600000, {"OMP_NUM_THREADS=2"});
     QVERIFY2(twoThreads.exitCode == 0, qPrintable(twoThreads.err));
-    const auto halfBatch = runCli(trainArgs(dir_ + "/half.mdda", 2), 600000, oneThread);
+    const auto halfBatch = runCli(trainArgs(dir_ + "/half.mdda", 2, "fp32"), 600000, oneThread);
     QVERIFY2(halfBatch.exitCode == 0, qPrintable(halfBatch.err));
 
     const auto distributed = studentWeights(dir_ + "/rank0.mdda");
@@ -116,6 +127,38 @@ class TestCliDistributed : public QObject {
     QVERIFY(relative < 0.001);
   }
 
+  // The other paths --precision can take, auto included (bf16 on AVX512-BF16 and AMX CPUs,
+  // fp32 elsewhere), and bf16 forced (emulated where the CPU lacks it): the collectives,
+  // the cross-rank BatchNorm statistics and the gradients all pass through bf16 autocast.
+  void twoRanksTrainInEveryPrecision_data() {
+    QTest::addColumn<QString>("precision");
+    QTest::newRow("auto") << "auto";
+    QTest::newRow("bf16") << "bf16";
+  }
+  void twoRanksTrainInEveryPrecision() {
+    QFETCH(QString, precision);
+    const QString prefix = dir_ + "/" + precision + "_rank";
+    trainTwoRanks(prefix, precision);
+    if (QTest::currentTestFailed()) return;
+    const QStringList oneThread = {"OMP_NUM_THREADS=1"};
+    const QString singlePath = dir_ + "/" + precision + "_single.mdda";
+    const auto single = runCli(trainArgs(singlePath, 4, precision), 600000, oneThread);
+    QVERIFY2(single.exitCode == 0, qPrintable(single.err));
+    const auto halfPath = dir_ + "/" + precision + "_half.mdda";
+    const auto half = runCli(trainArgs(halfPath, 2, precision), 600000, oneThread);
+    QVERIFY2(half.exitCode == 0, qPrintable(half.err));
+    const auto distributed = studentWeights(prefix + "0.mdda");
+    QVERIFY(torch::isfinite(distributed).all().item<bool>());
+    const auto reference = studentWeights(singlePath);
+    const double toReference = (distributed - reference).norm().item<double>();
+    const double halfToReference = (studentWeights(halfPath) - reference).norm().item<double>();
+    qInfo("%s: |distributed - single| = %.4g (%.3g%% of |single|), |batch 2 - single| = %.4g",
+          qPrintable(precision), toReference, 100 * toReference / reference.norm().item<double>(),
+          halfToReference);
+    // The global batch was trained, not each rank's half of it.
+    QVERIFY(toReference < 0.5 * halfToReference);
+  }
+
   void aRankWithoutPartnersTimesOutWithOneLine() {
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert("WORLD_SIZE", "2");
@@ -125,7 +168,8 @@ class TestCliDistributed : public QObject {
     env.insert("MDDNET_DIST_TIMEOUT", "2");
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MDD_CLI_PATH), trainArgs(dir_ + "/lonely.mdda", 4) << "--distributed");
+    p.start(QStringLiteral(MDD_CLI_PATH),
+            trainArgs(dir_ + "/lonely.mdda", 4, "auto") << "--distributed");
     QVERIFY(p.waitForFinished(120000));
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QCOMPARE(p.exitCode(), 1);

@@ -165,7 +165,11 @@ void DistributedGroup::averageInPlace(const std::vector<torch::Tensor>& tensors)
 }
 
 void DistributedGroup::sumInPlace(torch::Tensor& tensor) {
-  auto flat = tensor.detach().to(impl_->commDevice).contiguous();
+  // Reduced-precision floats travel as fp32: Gloo has no bf16 reduction, and a bf16 sum
+  // over ranks would round each partial sum again.
+  const bool widen = tensor.is_floating_point() && tensor.element_size() < 4;
+  auto flat = tensor.detach().to(impl_->commDevice, widen ? torch::kFloat32 : tensor.scalar_type())
+                  .contiguous();
   impl_->allReduceSum(flat);
   tensor.detach().copy_(flat);
 }
