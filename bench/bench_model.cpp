@@ -284,7 +284,7 @@ int main(int argc, char** argv) {
       std::printf("  teacher alone, batch %d: %.2f img/s, %.0f GFLOP/s\n", o.batch, teacherRate,
                   teacherRate * flops.teacher * 1e-9);
       const bool cpu = impl->device.is_cpu();
-      const bool bf16 = o.bf16 == 1 || (o.bf16 == -1 && mdd::bf16IsFast(impl->device));
+      const bool bf16 = o.bf16 == 1 || (o.bf16 == -1 && mdd::choosePrecision(mdd::Precision::Auto, impl->device.str()).bf16);
       // Straightforward: fp32, the student as written (BN after each conv, LibTorch's
       // transposed conv), with LibTorch's default thread count on Debian (one) and with
       // all cores. Optimised: the default path.

@@ -18,19 +18,29 @@ class TestCliInfo : public QObject {
     const QJsonObject o = doc.object();
     for (const char* key : {"mddnet_version", "torch_version", "opencv_version", "blas",
                             "cpu_cores", "intra_op_threads", "cuda_available", "device",
-                            "distributed_backends", "teacher_dir"})
+                            "distributed_backends", "teacher_dir", "auto_precision",
+                            "auto_precision_reason"})
       QVERIFY2(o.contains(key), key);
     QVERIFY(o["cpu_cores"].toInt() >= 1);
     QCOMPARE(o["intra_op_threads"].toInt(), o["cpu_cores"].toInt());
     QVERIFY(o["distributed_backends"].toString().contains("gloo"));  // Debian's LibTorch has it
     QCOMPARE(o["device"].toString(),
              o["cuda_available"].toBool() ? QString("cuda:0") : QString("cpu"));
+    // What auto picks follows the CPU's flags, and the reason says so.
+    const QString features = o["cpu_features"].toString();
+    const bool hardwareBf16 = o["cuda_available"].toBool() || features.contains("amx_bf16") ||
+                              features.contains("avx512_bf16");
+    QCOMPARE(o["auto_precision"].toString(), hardwareBf16 ? QString("bf16") : QString("fp32"));
+    QVERIFY(o["auto_precision_reason"].toString().startsWith(o["auto_precision"].toString() +
+                                                             ": auto"));
   }
   void infoTextMentionsLibTorch() {
     const auto r = runCli({"info"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("LibTorch:"));
     QVERIFY(r.out.contains("BLAS:"));
+    QVERIFY(r.out.contains("Precision auto:  fp32: auto") ||
+            r.out.contains("Precision auto:  bf16: auto"));
   }
   void versionAndHelp() {
     const auto v = runCli({"--version"});

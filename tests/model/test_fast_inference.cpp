@@ -157,8 +157,34 @@ class TestFastInference : public QObject {
     for (const auto p : {Precision::Auto, Precision::Float32, Precision::BFloat16})
       QCOMPARE(parsePrecision(precisionName(p)), p);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, parsePrecision("fp16"));
-    QCOMPARE(bf16IsFast(torch::kCPU), cpuRunsBf16Fast());
-    QCOMPARE(cpuRunsBf16Fast(), cpuFeatures().amx || cpuFeatures().avx512bf16);
+    // The rule for each CPU class the suite meets: AVX2 only, AVX-512 without and with
+    // AVX512-BF16, AMX; and a GPU.
+    mdd::CpuFeatures avx2;
+    avx2.avx2 = true;
+    mdd::CpuFeatures avx512 = avx2;
+    avx512.avx512 = true;
+    mdd::CpuFeatures zen4 = avx512;
+    zen4.avx512bf16 = true;
+    mdd::CpuFeatures amx = zen4;
+    amx.amx = true;
+    QVERIFY(!choosePrecision(Precision::Auto, "cpu", avx2).bf16);
+    QVERIFY(!choosePrecision(Precision::Auto, "cpu", avx512).bf16);
+    QVERIFY(choosePrecision(Precision::Auto, "cpu", zen4).bf16);
+    QVERIFY(choosePrecision(Precision::Auto, "cpu", amx).bf16);
+    QVERIFY(choosePrecision(Precision::Auto, "cuda:0", avx2).bf16);
+    QVERIFY(choosePrecision(Precision::Auto, "cpu", zen4).reason.find("avx512_bf16") !=
+            std::string::npos);
+    QVERIFY(choosePrecision(Precision::Auto, "cpu", amx).reason.find("AMX") != std::string::npos);
+    QVERIFY(choosePrecision(Precision::BFloat16, "cpu", avx2).reason.find("emulated") !=
+            std::string::npos);
+    for (const auto& cpu : {avx2, zen4, amx}) {
+      QVERIFY(!choosePrecision(Precision::Float32, "cpu", cpu).bf16);
+      QVERIFY(!choosePrecision(Precision::Float32, "cuda", cpu).bf16);
+      QVERIFY(choosePrecision(Precision::BFloat16, "cpu", cpu).bf16);
+    }
+    // This machine follows the rule.
+    const bool hardwareBf16 = cpuFeatures().amx || cpuFeatures().avx512bf16;
+    QCOMPARE(choosePrecision(Precision::Auto, "cpu").bf16, hardwareBf16);
   }
 };
 

@@ -2,6 +2,7 @@
 mdd_add_qtest(test_training SOURCES train/test_training.cpp LABELS train TIMEOUT 1500
   FIXTURES_SETUP shared_model)
 mdd_add_qtest(test_resume SOURCES train/test_resume.cpp LABELS train TIMEOUT 900)
+mdd_add_qtest(test_precision_paths SOURCES train/test_precision_paths.cpp LABELS train TIMEOUT 900)
 mdd_add_qtest(test_out_of_memory SOURCES train/test_out_of_memory.cpp LABELS train)
 
 # checkpoint_writer: child process that test_checkpoint_kill kills mid-write.

@@ -9,6 +9,7 @@
 
 #include "mdd/metrics.h"
 #include "mdd/model_config.h"
+#include "mdd/precision.h"
 #include "mdd/preprocess.h"
 #include "mdd/thresholds.h"
 
@@ -53,13 +54,6 @@ struct MemoryItem {
   std::vector<float> classProbabilities;   // softmax over classes of its affinity
   float entropy = 0;                       // of classProbabilities, in nats
 };
-
-// The arithmetic of inference. Auto: bf16 autocast where the hardware runs it (GPUs, and
-// CPUs with AMX or AVX512-BF16), fp32 elsewhere. BFloat16 forces bf16 even where LibTorch
-// emulates it (slower than fp32 there; for checking accuracy).
-enum class Precision { Auto, Float32, BFloat16 };
-std::string precisionName(Precision p);                        // "auto", "fp32", "bf16"
-Precision parsePrecision(const std::string& name);             // throws on an unknown name
 
 class Model {
  public:

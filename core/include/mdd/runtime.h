@@ -17,6 +17,8 @@ struct RuntimeInfo {
   int cudaDeviceCount = 0;
   std::string cudaDeviceName;  // device 0, empty without CUDA
   std::string defaultDevice;   // "cuda:0" or "cpu"
+  std::string autoPrecision;   // what --precision auto means on defaultDevice: "fp32" or "bf16"
+  std::string autoPrecisionReason;  // why, in one line
   std::string distributedBackends;  // c10d backends for train --distributed, e.g. "gloo"
   std::string teacherDir;      // where converted teacher weights are looked for
 };
@@ -31,10 +33,6 @@ struct CpuFeatures {
   std::string summary;
 };
 CpuFeatures cpuFeatures();
-
-// Whether bf16 convolutions and matrix products run in hardware on this CPU (AMX or
-// AVX512-BF16). Without either, LibTorch emulates bf16 and it is slower than fp32.
-bool cpuRunsBf16Fast();
 
 // Sets LibTorch's intra-op threads to the usable core count (Debian's LibTorch
 // starts with one), or to OMP_NUM_THREADS when that is set. Safe to call more than once;

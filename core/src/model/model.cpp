@@ -96,30 +96,10 @@ PreprocessConfig Model::preprocessing() const {
 
 std::string Model::device() const { return impl_->device.str(); }
 
-std::string precisionName(Precision p) {
-  switch (p) {
-    case Precision::Auto: return "auto";
-    case Precision::Float32: return "fp32";
-    case Precision::BFloat16: return "bf16";
-  }
-  return "auto";
-}
-
-Precision parsePrecision(const std::string& name) {
-  for (const auto p : {Precision::Auto, Precision::Float32, Precision::BFloat16})
-    if (precisionName(p) == name) return p;
-  throw std::invalid_argument("unknown precision '" + name + "': use auto, fp32 or bf16");
-}
-
 void Model::setPrecision(Precision precision) { impl_->precision = precision; }
 Precision Model::precision() const { return impl_->precision; }
 bool Model::usesBf16() const {
-  switch (impl_->precision) {
-    case Precision::Float32: return false;
-    case Precision::BFloat16: return true;
-    case Precision::Auto: return bf16IsFast(impl_->device);
-  }
-  return false;
+  return choosePrecision(impl_->precision, impl_->device.str()).bf16;
 }
 ModelMetadata& Model::metadata() { return impl_->metadata; }
 const ModelMetadata& Model::metadata() const { return impl_->metadata; }

@@ -3,7 +3,6 @@
 #include <ATen/autocast_mode.h>
 #include <torch/version.h>
 
-#include "mdd/runtime.h"
 
 // LibTorch 2.4 replaced the per-device autocast switches by ones taking the device type.
 #if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
@@ -69,10 +68,6 @@ AutocastScope::~AutocastScope() {
   if (at::autocast::decrement_nesting() == 0) at::autocast::clear_cache();
   setAutocast(cuda_, wasEnabled_);
   setAutocastType(cuda_, previousType_);
-}
-
-bool bf16IsFast(const torch::Device& device) {
-  return device.is_cuda() || cpuRunsBf16Fast();
 }
 
 }  // namespace mdd

@@ -33,8 +33,4 @@ class AutocastOff {
   c10::impl::ExcludeDispatchKeyGuard guard_;
 };
 
-// Whether bf16 is the right precision for `device`: GPUs, and CPUs with AMX or
-// AVX512-BF16 (elsewhere LibTorch emulates bf16, slower than fp32).
-bool bf16IsFast(const torch::Device& device);
-
 }  // namespace mdd

@@ -43,9 +43,4 @@ CpuFeatures cpuFeatures() {
   return features;
 }
 
-bool cpuRunsBf16Fast() {
-  const auto c = cpuFeatures();
-  return c.amx || c.avx512bf16;
-}
-
 }  // namespace mdd

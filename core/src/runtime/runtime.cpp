@@ -15,6 +15,7 @@
 
 #include "mdd/distributed.h"
 #include "mdd/paths.h"
+#include "mdd/precision.h"
 
 namespace mdd {
 namespace {
@@ -115,6 +116,9 @@ RuntimeInfo runtimeInfo() {
     if (info.cudaDeviceName.empty()) info.cudaDeviceName = "CUDA device 0";
   }
   info.defaultDevice = info.cudaAvailable ? "cuda:0" : "cpu";
+  const PrecisionChoice precision = choosePrecision(Precision::Auto, info.defaultDevice);
+  info.autoPrecision = precision.name();
+  info.autoPrecisionReason = precision.reason;
   info.distributedBackends = distributedBackends();
   const auto found = findTeacherFile("inception_v3.mdda");
   info.teacherDir = found.empty() ? teacherSearchPath().front()
@@ -137,6 +141,7 @@ std::string formatRuntimeInfo(const RuntimeInfo& info) {
                              : std::string("not available"))
       << '\n'
       << "Compute device:  " << info.defaultDevice << '\n'
+      << "Precision auto:  " << info.autoPrecisionReason << '\n'
       << "Distributed:     " << info.distributedBackends << '\n'
       << "Teacher weights: " << info.teacherDir << '\n';
   return out.str();
@@ -150,6 +155,7 @@ std::string runtimeInfoJson(const RuntimeInfo& info) {
       {"cpu_cores", info.cpuCores},           {"cpu_features", info.cpuFeatures},           {"intra_op_threads", info.intraOpThreads},
       {"cuda_available", info.cudaAvailable}, {"cuda_device_count", info.cudaDeviceCount},
       {"cuda_device_name", info.cudaDeviceName}, {"device", info.defaultDevice},
+      {"auto_precision", info.autoPrecision}, {"auto_precision_reason", info.autoPrecisionReason},
       {"distributed_backends", info.distributedBackends}, {"teacher_dir", info.teacherDir}};
   return j.dump(2);
 }

@@ -140,8 +140,7 @@ static TrainResult trainUnguarded(const Dataset& dataset, const TrainConfig& con
   loader.start(firstStep, totalSteps);
   const auto started = std::chrono::steady_clock::now();
   const double previousSeconds = result.history.empty() ? 0 : result.history.back().elapsedSeconds;
-  const bool bf16 = config.precision == Precision::BFloat16 ||
-                    (config.precision == Precision::Auto && bf16IsFast(device));
+  const bool bf16 = choosePrecision(config.precision, device.str()).bf16;
   net->train();
   int step = firstStep;
   bool anyRankCancelled = false;  // decided together after each step when distributed
