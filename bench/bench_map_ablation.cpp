@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
   for (std::size_t r = 1; r < roots.size(); ++r) {
     mdd::LoadReport report;
     const mdd::Dataset dataset = mdd::loadDataset(roots[r], {}, report);
+    if (!report.issues.empty()) std::fprintf(stderr, "%s", report.format().c_str());
     for (const auto& name : dataset.classNames) {
       const int cls = model.classIndex(name);
       if (cls < 0) {

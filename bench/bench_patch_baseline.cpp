@@ -169,10 +169,10 @@ int main(int argc, char** argv) {
     mdd::DatasetOptions dataOptions;
     dataOptions.validationFraction = 0;
     const mdd::Dataset dataset = mdd::loadDataset(root, dataOptions, report);
-    if (report.hasErrors()) {
-      std::fprintf(stderr, "%s\n", report.format().c_str());
-      return 1;
-    }
+    // Warnings (a dataset without pixel masks: image metrics only) are said and the run
+    // goes on; errors stop it.
+    if (!report.issues.empty()) std::fprintf(stderr, "%s", report.format().c_str());
+    if (report.hasErrors()) return 1;
     for (const auto& name : dataset.classNames) {
       const auto train = dataset.select(mdd::Split::Train, name);
       const auto test = dataset.select(mdd::Split::Test, name);

@@ -9,6 +9,7 @@
 #include <QtTest>
 
 #include "cli_runner.h"
+#include "mdd/demo_dataset.h"
 #include "mdd/model.h"
 #include "shared_model.h"
 #include "test_paths.h"
@@ -238,6 +239,51 @@ class TestCliCommands : public QObject {
     const auto r = runCli(args);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message) && isOneLine(r.err), qPrintable(r.err));
+  }
+
+  // --- a dataset labelled per image (no ground_truth/ folders) ---
+  void evalPredictAndFitWithoutMasks() {
+    const QString root = dir_ + "/nomask";
+    QDir(root).removeRecursively();
+    mdd::DemoDatasetOptions demo;  // the shared model's classes (tests/common/tiny_training.h)
+    demo.classes = classes_.size();
+    demo.imageSize = 64;
+    demo.trainGood = 8;
+    demo.testGood = 3;
+    demo.testDefects = 5;
+    mdd::makeDemoDataset(root.toStdString(), demo);
+    for (const auto& c : classes_) QVERIFY(QDir(root + "/" + c + "/ground_truth").removeRecursively());
+    const QString warning = "no pixel masks: image-level metrics only";
+
+    const auto eval = runCli({"eval", "--model", sharedModelPath(), root, "--csv"});
+    QVERIFY2(eval.exitCode == 0, qPrintable(eval.err));
+    QVERIFY2(eval.err.count(warning) == 1 && eval.err.count("warning:") == 1 &&
+                 !eval.err.contains("skipped:") && !eval.err.contains("error"),
+             qPrintable(eval.err));
+    const QStringList lines = csvLines(eval.out);
+    QCOMPARE(lines.size(), 1 + classes_.size() + (classes_.size() > 1 ? 1 : 0));
+    for (int i = 1; i < lines.size(); ++i) {
+      const QStringList f = lines[i].split(',');
+      QCOMPARE(f[2].toInt(), i <= classes_.size() ? 5 : 5 * classes_.size());  // defect images
+      const double auroc = f[3].toDouble();
+      QVERIFY2(!f[3].isEmpty() && auroc >= 0 && auroc <= 1, qPrintable(lines[i]));
+      QVERIFY2(f[6].isEmpty() && f[9].isEmpty() && f[10].isEmpty(), qPrintable(lines[i]));
+    }
+    const auto table = runCli({"eval", "--model", sharedModelPath(), root});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(" -"), qPrintable(table.out));  // pixel metrics shown as "-"
+
+    const auto predict = runCli({"predict", "--model", sharedModelPath(), "--dataset", root,
+                                 "--class", classes_[0], "--json"});
+    QVERIFY2(predict.exitCode == 0, qPrintable(predict.err));
+    QCOMPARE(predict.err.count(warning), 1);
+    QCOMPARE(jsonObject(predict.out)["results"].toArray().size(), 8);  // 3 good, 5 defects
+
+    const QString model = modelCopy("nomask.mdda");
+    const auto fit = runCli({"thresholds", "fit", model, root, "--split", "test", "--method",
+                             "f1_optimal"});
+    QVERIFY2(fit.exitCode == 0, qPrintable(fit.err));
+    QCOMPARE(fit.err.count(warning), 1);
   }
 
   // --- thresholds ---

@@ -220,7 +220,42 @@ class TestDatasetReaders : public QObject {
     const auto d2 = mdd::loadDataset(s(bare), o, r2);
     QVERIFY2(!r2.hasErrors(), r2.format().c_str());
     QVERIFY(findIssue(r2, "folder/bare", "no masks/ or ground_truth/ folder"));
+    QVERIFY(findIssue(r2, "folder/bare", "no pixel masks: image-level metrics only"));
+    QCOMPARE(r2.issues.size(), std::size_t(1));
     QCOMPARE(d2.count(Split::Test), std::size_t(2));
+  }
+
+  // MVTec categories without ground_truth/ (how many users' own data looks): one warning
+  // for the whole root, no error per defect image, the defects kept without masks.
+  void mvtecWithoutGroundTruthWarnsOnce() {
+    const QString root = dir_ + "/nomask";
+    for (const QString cls : {"tile", "wood"}) {
+      makeMvtecCategory(root + "/" + cls, 3, 2, {{"crack", 4}, {"hole", 3}});
+      QDir(root + "/" + cls + "/ground_truth").removeRecursively();
+    }
+    for (const QString where : {root, root + "/tile"}) {
+      mdd::LoadReport report;
+      const auto d = mdd::loadDataset(s(where), noValidation(), report);
+      QVERIFY2(!report.hasErrors(), report.format().c_str());
+      QCOMPARE(report.issues.size(), std::size_t(1));
+      QCOMPARE(report.issues[0].severity, LoadIssue::Severity::Warning);
+      QVERIFY(findIssue(report, where, "no pixel masks: image-level metrics only"));
+      const std::size_t classes = where == root ? 2 : 1;
+      QCOMPARE(d.classNames.size(), classes);
+      QCOMPARE(d.count(Split::Test), classes * 9);
+      for (const auto& smp : d.samples) QVERIFY(smp.maskPath.empty());
+    }
+    // A mask folder that exists but misses masks stays an error for each image.
+    makeMvtecCategory(root + "/tile", 3, 2, {{"crack", 4}, {"hole", 3}});
+    QFile::remove(root + "/tile/ground_truth/hole/001_mask.png");
+    QDir(root + "/tile/ground_truth/crack").removeRecursively();
+    mdd::LoadReport partial;
+    mdd::loadDataset(s(root), noValidation(), partial);
+    QCOMPARE(partial.errorCount(), std::size_t(5));  // 4 cracks and one hole
+    QVERIFY(isError(findIssue(partial, "tile/test/hole/001.png", "mask missing")));
+    QVERIFY(isError(findIssue(partial, "tile/test/crack/000.png", "mask missing")));
+    QVERIFY(findIssue(partial, root, "no pixel masks: image-level metrics only (no ground_truth/ "
+                                     "folder in class wood)"));
   }
 
   void combinesRootsAndHandlesDuplicateClasses() {

@@ -73,6 +73,54 @@ class TestVisaReader : public QObject {
             !d.select(Split::Test, "pcb1")[0].isAnomalous);
   }
 
+  // Empty mask cells for every anomaly of an object: one warning for the file, no error
+  // per row; an empty cell beside masked anomalies of the same object stays an error.
+  void visaWithoutMasksWarnsOnce() {
+    const QString root = dir_ + "/visa_nomask";
+    std::string csv = "object,split,label,image,mask\n";
+    for (const QString object : {"fryum", "pcb2"}) {
+      for (int i = 0; i < 4; ++i) {
+        const QString normal = object + "/Normal/" + name(i) + ".JPG";
+        const QString anomaly = object + "/Anomaly/" + name(i) + ".JPG";
+        writeImageFile(root + "/" + normal, {24, 16}, i);
+        writeImageFile(root + "/" + anomaly, {24, 16}, 50 + i);
+        csv += s(object) + "," + (i < 3 ? "train" : "test") + ",normal," + s(normal) + ",\n";
+        csv += s(object) + ",test,anomaly," + s(anomaly) + ",\n";
+      }
+    }
+    writeTextFile(root + "/split_csv/1cls.csv", csv);
+    mdd::LoadReport report;
+    const auto d = mdd::loadDataset(s(root), noValidation(), report);
+    QVERIFY2(!report.hasErrors(), report.format().c_str());
+    QCOMPARE(report.issues.size(), std::size_t(1));
+    QVERIFY(findIssue(report, "split_csv/1cls.csv",
+                      "no pixel masks: image-level metrics only (empty mask column for "
+                      "objects fryum, pcb2)"));
+    QCOMPARE(countIf(d, "fryum", Split::Test, true), std::size_t(4));
+    QCOMPARE(countIf(d, "pcb2", Split::Test, true), std::size_t(4));
+
+    // One object chosen: the warning names only it.
+    mdd::DatasetSource one{s(root), mdd::DatasetLayout::Visa, {}, {"pcb2"}};
+    mdd::LoadReport onlyReport;
+    mdd::loadDataset({one}, noValidation(), onlyReport);
+    QCOMPARE(onlyReport.issues.size(), std::size_t(1));
+    QVERIFY(findIssue(onlyReport, "1cls.csv", "(empty mask column for object pcb2)"));
+
+    // fryum's first anomaly gets a mask: its other three empty cells are errors now.
+    cv::Mat labels = cv::Mat::zeros(16, 24, CV_8U);
+    labels(cv::Rect(3, 3, 5, 5)).setTo(1);
+    QDir().mkpath(root + "/fryum/Masks");
+    cv::imwrite(s(root + "/fryum/Masks/000.png"), labels);
+    const std::string first = "fryum,test,anomaly,fryum/Anomaly/000.JPG,";
+    csv.replace(csv.find(first) + first.size(), 0, "fryum/Masks/000.png");
+    writeTextFile(root + "/split_csv/1cls.csv", csv);
+    mdd::LoadReport mixed;
+    mdd::loadDataset(s(root), noValidation(), mixed);
+    QCOMPARE(mixed.errorCount(), std::size_t(3));
+    QVERIFY(isError(findIssue(mixed, "fryum/Anomaly/001.JPG", "mask missing")));
+    QVERIFY(findIssue(mixed, "1cls.csv", "(empty mask column for object pcb2)"));
+  }
+
   void visaHeaderProblems() {
     const QString root = dir_ + "/visa_bad";
     writeTextFile(root + "/split_csv/1cls.csv", "object,split,picture\nx,train,a.png\n");

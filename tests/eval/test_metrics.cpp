@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "mdd/ground_truth.h"
 #include "mdd/metrics.h"
 #include "test_paths.h"
 
@@ -261,6 +262,32 @@ class TestMetrics : public QObject {
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, evaluator.add(0.5f, cv::Mat(), mask));
     QCOMPARE(evaluator.imageScores().size(), std::size_t{4});  // nothing half-added
     QCOMPARE(evaluator.pixels().imageCount(), 4);
+  }
+
+  // A dataset labelled per image: defect images without masks count for the image metrics
+  // and never as normal pixels; the pixel metrics are undefined ("-") without any mask.
+  void defectImagesWithoutMasksAreImageOnly() {
+    mdd::ClassEvaluator evaluator("plain");
+    const cv::Mat low = cv::Mat::zeros(4, 4, CV_32FC1), high = cv::Mat::ones(4, 4, CV_32FC1);
+    mdd::GroundTruth normal, defect;
+    normal.label = mdd::ImageLabel::Normal;
+    defect.label = mdd::ImageLabel::Defect;
+    mdd::addToEvaluator(evaluator, 0.1f, low, normal);
+    mdd::addToEvaluator(evaluator, 0.2f, low, normal);
+    mdd::addToEvaluator(evaluator, 0.7f, high, defect);
+    mdd::addToEvaluator(evaluator, 0.15f, high, defect);
+    QCOMPARE(evaluator.pixels().imageCount(), 2);  // the normal images' pixels only
+    QCOMPARE(evaluator.pixels().normalPixelCount(), 32);
+    const mdd::ClassMetrics m = evaluator.compute();
+    QCOMPARE(m.iAuroc, 0.75);  // 3 of the 4 (defect, normal) pairs ordered right
+    QVERIFY(std::isnan(m.pAuroc) && std::isnan(m.pAp) && std::isnan(m.auPro));
+    QCOMPARE(m.images, std::int64_t(4));
+    QCOMPARE(m.defectImages, std::int64_t(2));
+    const std::string table = mdd::formatMetricsTable({m});
+    QVERIFY2(table.find("75.0") != std::string::npos,
+             table.c_str());
+    QVERIFY2(table.find(" -") != std::string::npos, table.c_str());
+    QVERIFY_THROWS_EXCEPTION(std::runtime_error, evaluator.addImageOnly(NAN, true));
   }
 
   void meanSkipsUndefinedClasses() {

@@ -152,6 +152,9 @@ class ClassEvaluator {
 
   void add(float imageScore, const cv::Mat& scoreMap, const cv::Mat& groundTruth,
            ImageLabel label = ImageLabel::FromMask);
+  // An image whose pixels' truth is unknown (a defect image without a mask): it counts
+  // for the image metrics only, so its defect pixels never pass as normal ones.
+  void addImageOnly(float imageScore, bool defect);
   ClassMetrics compute();
 
   const std::string& className() const { return className_; }

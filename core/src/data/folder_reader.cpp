@@ -74,9 +74,9 @@ ReadResult readFolderLayout(const fs::path& root, const std::string& className, 
     }
   }
   if (anyDefect && masks.empty())
-    report.warning(absolutePath(root),
-                   "no masks/ or ground_truth/ folder: defects are labelled "
-                   "per image only (no pixel-level metrics)");
+    report.warning(absolutePath(root), std::string(kNoPixelMasks) +
+                                           " (no masks/ or ground_truth/ folder in class " +
+                                           className + ")");
   return out;
 }
 

@@ -19,6 +19,12 @@ GroundTruth groundTruthAtModelSize(const Sample& sample, const PreprocessConfig&
 
 void addToEvaluator(ClassEvaluator& evaluator, float score, const cv::Mat& modelMap,
                     const GroundTruth& truth) {
+  // A defect image without a mask (a dataset labelled per image): its pixels' truth is
+  // unknown, so it takes part in the image metrics only.
+  if (truth.label == ImageLabel::Defect && truth.mask.empty()) {
+    evaluator.addImageOnly(score, true);
+    return;
+  }
   const cv::Rect all(0, 0, modelMap.cols, modelMap.rows);
   if (truth.content == all || truth.content.empty()) {
     evaluator.add(score, modelMap, truth.mask, truth.label);

@@ -36,14 +36,20 @@ void reportOrphanMasks(const fs::path& maskDir, const std::set<std::string>& use
   }
 }
 
-void readTest(const fs::path& root, const std::string& className, ReadResult& out,
+// Reads test/<type>/ and the masks in ground_truth/<type>/. A category without a
+// ground_truth/ folder at all has image labels only: its defects get no mask and no error
+// (the caller says so once). Returns whether the category has defect images without masks
+// for that reason.
+bool readTest(const fs::path& root, const std::string& className, ReadResult& out,
               LoadReport& report) {
   const fs::path test = root / "test";
   if (!isFolder(test)) {
     report.warning(absolutePath(root),
                    "no test folder: class '" + className + "' can be trained but not evaluated");
-    return;
+    return false;
   }
+  const bool hasMasks = isFolder(root / "ground_truth");
+  bool unmaskedDefects = false;
   for (const fs::path& typeDir : listFolders(test)) {
     const std::string type = typeDir.filename().string();
     const auto images = listImages(typeDir);
@@ -52,7 +58,9 @@ void readTest(const fs::path& root, const std::string& className, ReadResult& ou
     std::set<std::string> usedMasks;
     for (const auto& image : images) {
       Sample s = makeSample(image, className, Split::Test, type);
-      if (s.isAnomalous) {
+      if (s.isAnomalous && !hasMasks) {
+        unmaskedDefects = true;
+      } else if (s.isAnomalous) {
         const fs::path mask = findMask(maskDir, image.stem().string());
         if (mask.empty()) {
           report.error(s.path, "mask missing for an anomalous image: expected " +
@@ -66,6 +74,25 @@ void readTest(const fs::path& root, const std::string& className, ReadResult& ou
     }
     if (type != "good" && isFolder(maskDir)) reportOrphanMasks(maskDir, usedMasks, report);
   }
+  return unmaskedDefects;
+}
+
+void warnNoMasks(const fs::path& where, const std::vector<std::string>& classes,
+                 LoadReport& report) {
+  if (classes.empty()) return;
+  std::string names;
+  for (const auto& c : classes) names += (names.empty() ? "" : ", ") + c;
+  report.warning(absolutePath(where), std::string(kNoPixelMasks) + " (no ground_truth/ folder " +
+                                          (classes.size() == 1 ? "in class " : "in classes ") +
+                                          names + ")");
+}
+
+// One category: its samples, and whether its defects come without masks.
+bool readCategory(const fs::path& root, const std::string& className, ReadResult& out,
+                  LoadReport& report) {
+  out.classNames.push_back(className);
+  readTrain(root, className, out, report);
+  return readTest(root, className, out, report);
 }
 
 }  // namespace
@@ -78,9 +105,7 @@ bool isMvtecCategory(const fs::path& dir) {
 ReadResult readMvtecCategory(const fs::path& root, const std::string& className,
                              LoadReport& report) {
   ReadResult out;
-  out.classNames.push_back(className);
-  readTrain(root, className, out, report);
-  readTest(root, className, out, report);
+  if (readCategory(root, className, out, report)) warnNoMasks(root, {className}, report);
   return out;
 }
 
@@ -88,6 +113,7 @@ ReadResult readMvtecMulti(const fs::path& root, const std::vector<std::string>& 
                           LoadReport& report) {
   ReadResult out;
   std::set<std::string> found;
+  std::vector<std::string> withoutMasks;
   for (const fs::path& dir : listFolders(root)) {
     const std::string name = dir.filename().string();
     if (!only.empty() && std::find(only.begin(), only.end(), name) == only.end()) continue;
@@ -96,10 +122,9 @@ ReadResult readMvtecMulti(const fs::path& root, const std::vector<std::string>& 
       continue;
     }
     found.insert(name);
-    ReadResult one = readMvtecCategory(dir, name, report);
-    out.classNames.push_back(name);
-    for (auto& s : one.samples) out.samples.push_back(std::move(s));
+    if (readCategory(dir, name, out, report)) withoutMasks.push_back(name);
   }
+  warnNoMasks(root, withoutMasks, report);
   for (const std::string& wanted : only) {
     if (!found.count(wanted))
       report.error(absolutePath(root / wanted), "requested category '" + wanted + "' not found");

@@ -10,6 +10,9 @@ namespace mdd::data {
 
 namespace fs = std::filesystem;
 
+// The one warning a dataset (or class) without any pixel masks gets, from every reader.
+inline constexpr const char* kNoPixelMasks = "no pixel masks: image-level metrics only";
+
 // What one reader found under one root, before file checks and the validation split.
 struct ReadResult {
   std::vector<std::string> classNames;

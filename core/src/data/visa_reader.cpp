@@ -32,15 +32,23 @@ fs::path csvPath(const fs::path& root, std::string cell) {
   return root / trimmedLower(cell, false);
 }
 
+// An anomalous row whose mask cell is empty.
+struct UnmaskedRow {
+  std::string object;
+  std::string image;
+  int line = 0;
+};
+
 struct Context {
   fs::path root;
   std::string csv;  // absolute path of the split file, for messages
   LoadReport& report;
+  std::vector<UnmaskedRow> unmasked = {};
   std::string where(int line) const { return csv + " line " + std::to_string(line); }
 };
 
 // Parses one data row into a sample; false (with an error) when the row is unusable.
-bool readRow(const Context& ctx, const CsvRecord& row, const std::array<int, 5>& col, Sample& s) {
+bool readRow(Context& ctx, const CsvRecord& row, const std::array<int, 5>& col, Sample& s) {
   const auto cell = [&](Column c) { return col[c] < 0 ? std::string() : row.cells[col[c]]; };
   const std::string split = trimmedLower(cell(kSplit), true);
   const std::string label = trimmedLower(cell(kLabel), true);
@@ -78,8 +86,9 @@ bool readRow(const Context& ctx, const CsvRecord& row, const std::array<int, 5>&
     return true;
   }
   if (maskCell.empty()) {
-    ctx.report.error(s.path, "mask missing for an anomalous image (empty mask cell in " +
-                                 ctx.where(row.line) + ")");
+    // Decided once all rows are read: an object none of whose anomalies has a mask is
+    // labelled per image (one warning); otherwise each empty cell is an error.
+    ctx.unmasked.push_back({s.className, s.path, row.line});
     return true;
   }
   const fs::path mask = csvPath(ctx.root, maskCell);
@@ -91,6 +100,30 @@ bool readRow(const Context& ctx, const CsvRecord& row, const std::array<int, 5>&
   return true;
 }
 
+// Objects whose anomalies all come without masks get one warning together; an empty mask
+// cell beside anomalies of the same object that have masks is an error for that row.
+void reportUnmasked(Context& ctx, const std::vector<Sample>& samples) {
+  std::set<std::string> kept, masked;
+  for (const auto& s : samples) {
+    kept.insert(s.className);
+    if (s.isAnomalous && !s.maskPath.empty()) masked.insert(s.className);
+  }
+  std::set<std::string> imageOnly;
+  for (const auto& u : ctx.unmasked) {
+    if (!kept.count(u.object)) continue;  // an object left out by the caller's choice
+    if (masked.count(u.object))
+      ctx.report.error(u.image, "mask missing for an anomalous image (empty mask cell in " +
+                                    ctx.where(u.line) + ")");
+    else
+      imageOnly.insert(u.object);
+  }
+  if (imageOnly.empty()) return;
+  std::string names;
+  for (const auto& o : imageOnly) names += (names.empty() ? "" : ", ") + o;
+  ctx.report.warning(ctx.csv, std::string(kNoPixelMasks) + " (empty mask column for " +
+                                  (imageOnly.size() == 1 ? "object " : "objects ") + names + ")");
+}
+
 }  // namespace
 
 fs::path visaSplitFile(const fs::path& root) { return root / "split_csv" / "1cls.csv"; }
@@ -98,7 +131,7 @@ fs::path visaSplitFile(const fs::path& root) { return root / "split_csv" / "1cls
 ReadResult readVisa(const fs::path& root, const std::vector<std::string>& only,
                     LoadReport& report) {
   ReadResult out;
-  const Context ctx{root, absolutePath(visaSplitFile(root)), report};
+  Context ctx{root, absolutePath(visaSplitFile(root)), report};
   std::ifstream in(visaSplitFile(root), std::ios::binary);
   if (!in.is_open()) {
     report.error(ctx.csv, "cannot open the VisA split file (check its permissions)");
@@ -145,6 +178,7 @@ ReadResult readVisa(const fs::path& root, const std::vector<std::string>& only,
     classes.insert(s.className);
     out.samples.push_back(std::move(s));
   }
+  reportUnmasked(ctx, out.samples);
   for (const std::string& wanted : only) {
     if (!classes.count(wanted))
       report.error(ctx.csv, "requested object '" + wanted + "' has no rows");

@@ -45,6 +45,15 @@ void ClassEvaluator::add(float imageScore, const cv::Mat& scoreMap, const cv::Ma
   imageLabels_.push_back(defect ? 1 : 0);
 }
 
+void ClassEvaluator::addImageOnly(float imageScore, bool defect) {
+  if (!std::isfinite(imageScore)) {
+    throw std::runtime_error("ClassEvaluator::addImageOnly (" + className_ + "): image score " +
+                             std::to_string(imageScore) + " is not finite");
+  }
+  imageScores_.push_back(imageScore);
+  imageLabels_.push_back(defect ? 1 : 0);
+}
+
 ClassMetrics ClassEvaluator::compute() {
   ClassMetrics m;
   m.className = className_;

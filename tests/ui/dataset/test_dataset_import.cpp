@@ -180,6 +180,34 @@ class TestDatasetImport : public QObject {
     QVERIFY(d.grab().save(QString(MDD_TEST_WORK_DIR) + "/dataset_import_dialog.png"));
   }
 
+  // A dataset labelled per image (no ground_truth/): one warning row, every image usable,
+  // no masks counted.
+  void datasetWithoutMasksIsAcceptedWithOneWarning() {
+    const QString dir = makeDemo("import_nomask");
+    for (const QString& c : QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+      QVERIFY(QDir(dir + "/" + c + "/ground_truth").removeRecursively());
+    DatasetImportDialog d;
+    QSignalSpy spy(&d, &DatasetImportDialog::loadFinished);
+    d.setFolder(dir);
+    QVERIFY(waitLoaded(d, spy));
+    QVERIFY(d.isLoaded());
+    QVERIFY(!d.report().hasErrors());
+    auto* issues = d.findChild<QTreeWidget*>("issueList");
+    QCOMPARE(issues->topLevelItemCount(), 1);
+    QCOMPARE(issues->topLevelItem(0)->text(0), QString("Warning"));
+    QVERIFY2(issues->topLevelItem(0)->text(2).contains("no pixel masks: image-level metrics only"),
+             qPrintable(issues->topLevelItem(0)->text(2)));
+    auto* table = d.findChild<QTableWidget*>("classTable");
+    QCOMPARE(cell(table, 2, 4), QString("10"));  // defect images
+    QCOMPARE(cell(table, 2, 5), QString("0"));   // masks
+    QCOMPARE(d.dataset().samples.size(), std::size_t(32));
+    QVERIFY(okButton(d)->isEnabled());
+    d.resize(780, 520);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QVERIFY(d.grab().save(QString(MDD_TEST_WORK_DIR) + "/dataset_import_nomask.png"));
+  }
+
   void folderLayoutTree() {
     const QString dir = mddtest::freshWorkDir("import_folder") + "/bottle_caps";
     for (int i = 0; i < 10; ++i)

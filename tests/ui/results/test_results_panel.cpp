@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 
 #include <opencv2/imgproc.hpp>
 
@@ -188,6 +189,40 @@ class TestResultsPanel : public QObject {
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.written, testImages);
     QCOMPARE(QDir(work_ + "/overlays").entryList({"*.png"}, QDir::Files).size(), testImages);
+  }
+
+  // A dataset labelled per image: image metrics, and "–" for every pixel metric.
+  void runWithoutMasks_pixelMetricsShowAsDashes() {
+    mdd::Dataset plain = dataset_;
+    for (auto& s : plain.samples) s.maskPath.clear();
+    ResultsPanel panel;
+    panel.resize(1400, 820);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setModelPath(modelPath_);
+    panel.setDataset(plain);
+    QSignalSpy finished(&panel, &ResultsPanel::inferenceFinished);
+    QTest::mouseClick(panel.findChild<QPushButton*>("runInferenceButton"), Qt::LeftButton);
+    QVERIFY(waitForRun(panel, finished));
+    const InferenceOutcome outcome = panel.lastOutcome();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.metrics.size(), 3);
+    for (const auto& m : outcome.metrics) {
+      QVERIFY(m.imageAuroc >= 0 && m.imageAuroc <= 1);
+      QVERIFY(std::isnan(m.pixelAuroc) && std::isnan(m.pixelAp) && std::isnan(m.auPro));
+      QCOMPARE(m.defectImages, m.className == "mean" ? 10 : 5);
+    }
+    int defects = 0;
+    for (const ResultRow& r : outcome.rows) defects += r.groundTruth == 1;
+    QCOMPARE(defects, 10);  // the folders still say which images are defects
+    auto* metrics = panel.findChild<QTableWidget*>("metricsTable");
+    QVERIFY(metrics && metrics->isVisible());
+    for (int row = 0; row < metrics->rowCount(); ++row) {
+      QVERIFY(metrics->item(row, 2)->text() != QStringLiteral("–"));  // I-AUROC
+      for (int column = 5; column < 9; ++column)
+        QCOMPARE(metrics->item(row, column)->text(), QStringLiteral("–"));
+    }
+    QVERIFY(panel.grab().save(QString(MDD_TEST_WORK_DIR) + "/results_panel_nomask.png"));
   }
 
   void runOnFolder_unreadableFileIsARow() {
