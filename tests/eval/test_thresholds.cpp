@@ -153,6 +153,20 @@ class TestThresholds : public QObject {
     QCOMPARE(mdd::imageVerdict(0.21, t), mdd::Verdict::Defect);
   }
 
+  // Defect images without masks: the image threshold is F1-optimal, the pixel threshold
+  // the highest normal pixel score (there are no defect pixels to balance against).
+  void f1WithoutDefectMasksUsesNormalPixels() {
+    mdd::ClassEvaluator v("plain");
+    v.add(0.2f, cv::Mat(4, 4, CV_32FC1, cv::Scalar(0.2)), cv::Mat());
+    v.add(0.3f, cv::Mat(4, 4, CV_32FC1, cv::Scalar(0.25)), cv::Mat());
+    v.addImageOnly(0.9f, true);
+    v.addImageOnly(0.8f, true);
+    const mdd::ClassThresholds t = mdd::fitClassThresholds(v, mdd::ThresholdOptions());
+    QCOMPARE(t.method, mdd::ThresholdMethod::F1Optimal);
+    QVERIFY(t.imageThreshold >= 0.3 && t.imageThreshold < 0.8);
+    QCOMPARE(t.pixelThreshold, 0.25);
+  }
+
   void normalizeScore_data() {
     QTest::addColumn<double>("raw");
     QTest::addColumn<double>("min");

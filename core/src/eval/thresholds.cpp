@@ -150,7 +150,11 @@ ClassThresholds fitClassThresholds(ClassEvaluator& validation, const ThresholdOp
   switch (options.method) {
     case ThresholdMethod::F1Optimal:
       t.imageThreshold = f1OptimalThreshold(scores, validation.imageLabels());
-      t.pixelThreshold = pixelF1Threshold(pixels, name);
+      // Defect images without masks (a dataset labelled per image) leave no defect pixels
+      // to balance against: the pixel threshold is then the highest normal pixel score.
+      t.pixelThreshold = pixels.defectPixelCount() == 0 && pixels.normalPixelCount() > 0
+                             ? pixelAtFpr(0.0)
+                             : pixelF1Threshold(pixels, name);
       break;
     case ThresholdMethod::MaxNormalScore:
       t.imageThreshold = maxNormalScoreThreshold(normal);

@@ -33,10 +33,10 @@ torch::Tensor crossRankBatchNorm(const torch::Tensor& x, torch::nn::BatchNorm2dI
   if (!sum || !bn.is_training()) return bn.forward(x);
   const int64_t channels = x.size(1);
   const std::vector<int64_t> dims = {0, 2, 3};
-  // Statistics in fp32 whatever x is (bf16 under autocast), as plain BatchNorm keeps them:
+  // Statistics in at least fp32 (x is bf16 under autocast), as plain BatchNorm keeps them:
   // a bf16 sum of squares over a batch loses the variance, and the collectives (Gloo)
   // reduce no bf16 tensors.
-  const auto xf = x.to(torch::kFloat32);
+  const auto xf = x.element_size() < 4 ? x.to(torch::kFloat32) : x;
   const auto count =
       torch::full({1}, static_cast<double>(x.numel() / channels), xf.options());
   // One collective per layer: [sum x, sum x^2, count] of this rank's share.
