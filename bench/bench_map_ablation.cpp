@@ -3,7 +3,10 @@
 // the maximum (all seven metrics and mAD) and by the mean of its top 1% pixels (image
 // metrics). Needs no retraining: the three maps come out of every inference.
 //
-//   bench_map_ablation MODEL DATASET... [--batch 8] [--device cpu]
+//   bench_map_ablation MODEL DATASET... [--batch 8] [--device cpu] [--stretched]
+//
+// --stretched places the feature cells as the first versions did (a bilinear stretch over
+// the input) instead of on their receptive fields' centres, to measure the difference.
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -36,23 +39,28 @@ int main(int argc, char** argv) {
   std::vector<std::string> roots;
   int batch = 8;
   std::string device = "cpu";
+  bool stretched = false;
+  const auto usage = [&] {
+    std::fprintf(stderr, "usage: %s MODEL DATASET... [--batch 8] [--device cpu] [--stretched]\n",
+                 argv[0]);
+    return 2;
+  };
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
-    if ((a == "--batch" || a == "--device") && i + 1 < argc) {
+    if (a == "--stretched") {
+      stretched = true;
+    } else if ((a == "--batch" || a == "--device") && i + 1 < argc) {
       (a == "--batch" ? (void)(batch = std::atoi(argv[++i])) : (void)(device = argv[++i]));
     } else if (a.rfind("--", 0) == 0) {
-      std::fprintf(stderr, "usage: %s MODEL DATASET... [--batch 8] [--device cpu]\n", argv[0]);
-      return 2;
+      return usage();
     } else {
       roots.push_back(a);
     }
   }
-  if (roots.size() < 2) {
-    std::fprintf(stderr, "usage: %s MODEL DATASET... [--batch 8] [--device cpu]\n", argv[0]);
-    return 2;
-  }
+  if (roots.size() < 2) return usage();
   mdd::initRuntime();
-  const mdd::Model model = mdd::Model::load(roots[0], device);
+  mdd::Model model = mdd::Model::load(roots[0], device);
+  if (stretched) model.mutableMapConfig().maps.cellPlacement = mdd::CellPlacement::Stretched;
   const mdd::PreprocessConfig pre = model.preprocessing();
   const std::array<const char*, 3> mapNames = {"fused", "A_TR", "A_RI"};
 

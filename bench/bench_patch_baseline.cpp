@@ -31,6 +31,7 @@
 #include "mdd/report_format.h"
 #include "mdd/runtime.h"
 #include "nn/backbones/backbone.h"
+#include "nn/tap_geometry.h"
 
 namespace {
 
@@ -45,6 +46,7 @@ struct Options {
   mdd::ResizeMode resize = mdd::ResizeMode::Squash;
   int fineTap = 1, coarseTap = 2;
   bool averageBeforeUpsampling = true;  // PatchCore's order; --average-after for the other
+  bool stretch = false;  // bilinear stretch of the cell grid over the input (the old maps)
   std::string json;
 };
 
@@ -52,7 +54,7 @@ struct Options {
   std::fprintf(stderr,
                "%s: %s\nusage: %s DATASET... [--backbone inception_v3] [--size 256] "
                "[--resize squash|letterbox] [--taps 1,2] [--bank-fraction 0.1] [--seed 0] "
-               "[--random-weights] [--standardise] [--average-after] [--json FILE]\n",
+               "[--random-weights] [--standardise] [--average-after] [--stretch] [--json FILE]\n",
                argv0, problem.c_str(), argv0);
   std::exit(2);
 }
@@ -72,6 +74,7 @@ Options parse(int argc, char** argv) {
     else if (a == "--random-weights") o.randomWeights = true;
     else if (a == "--standardise") o.standardise = true;
     else if (a == "--average-after") o.averageBeforeUpsampling = false;
+    else if (a == "--stretch") o.stretch = true;
     else if (a == "--json") o.json = value();
     else if (a == "--resize") {
       const std::string r = value();
@@ -104,12 +107,26 @@ torch::Tensor patchFeatures(mdd::nn::BackboneImpl& teacher, const torch::Tensor&
   const auto taps = teacher.forward(x);
   const bool first = o.averageBeforeUpsampling;
   const auto fine = first ? localMean(taps[o.fineTap]) : taps[o.fineTap];
-  const auto coarse = torch::nn::functional::interpolate(
-      first ? localMean(taps[o.coarseTap]) : taps[o.coarseTap],
-      torch::nn::functional::InterpolateFuncOptions()
-          .size(std::vector<int64_t>{fine.size(2), fine.size(3)})
-          .mode(torch::kBilinear)
-          .align_corners(false));
+  const auto coarseCells = first ? localMean(taps[o.coarseTap]) : taps[o.coarseTap];
+  torch::Tensor coarse;
+  if (o.stretch) {
+    coarse = torch::nn::functional::interpolate(
+        coarseCells, torch::nn::functional::InterpolateFuncOptions()
+                         .size(std::vector<int64_t>{fine.size(2), fine.size(3)})
+                         .mode(torch::kBilinear)
+                         .align_corners(false));
+  } else {
+    // Each fine cell takes the coarse features of the input pixel it sits on: the coarse
+    // grid in units of fine cells has stride s_c / s_f and offset (o_c - o_f) / s_f.
+    const auto& fineTap = teacher.info().taps[static_cast<size_t>(o.fineTap)];
+    const auto& coarseTap = teacher.info().taps[static_cast<size_t>(o.coarseTap)];
+    const mdd::nn::CellGrid inFineCells{double(coarseTap.stride) / fineTap.stride,
+                                        (coarseTap.offset - fineTap.offset) / fineTap.stride};
+    const int64_t n = coarseCells.size(0), c = coarseCells.size(1);
+    coarse = mdd::nn::cellsToPixels(coarseCells.flatten(0, 1), inFineCells, inFineCells,
+                                    {fine.size(2), fine.size(3)})
+                 .view({n, c, fine.size(2), fine.size(3)});
+  }
   const auto f = torch::cat({fine, coarse}, 1);
   return first ? f : localMean(f);
 }
@@ -201,12 +218,17 @@ int main(int argc, char** argv) {
         const auto d = nearestDistance(f.permute({0, 2, 3, 1}).reshape({-1, f.size(1)}), bank,
                                        bankNorms)
                            .reshape({n, 1, h, w});
-        auto maps = torch::nn::functional::interpolate(
-                        d, torch::nn::functional::InterpolateFuncOptions()
-                               .size(std::vector<int64_t>{o.size, o.size})
-                               .mode(torch::kBilinear)
-                               .align_corners(false))
-                        .squeeze(1);
+        // The distances live on the fine tap's cells: onto the pixels those cells sit on
+        // (nn/tap_geometry.h), or stretched over the input as before (--stretch).
+        auto maps = o.stretch
+                        ? torch::nn::functional::interpolate(
+                              d, torch::nn::functional::InterpolateFuncOptions()
+                                     .size(std::vector<int64_t>{o.size, o.size})
+                                     .mode(torch::kBilinear)
+                                     .align_corners(false))
+                              .squeeze(1)
+                        : mdd::nn::cellsToPixels(d.squeeze(1), info.taps[o.fineTap],
+                                                 {o.size, o.size});
         maps = mdd::infer::gaussianBlur(maps, 4.0);
         for (size_t i = b; i < end; ++i) {
           const mdd::GroundTruth truth = mdd::groundTruthAtModelSize(test[i], pre);
@@ -225,10 +247,12 @@ int main(int argc, char** argv) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::printf("%s", mdd::formatMetricsTable(metrics).c_str());
-  std::printf("baseline: %s%s%s, taps %d+%d averaged %s upsampling, %dx%d %s, bank %.0f%%, %.0f s\n",
+  std::printf("baseline: %s%s%s, taps %d+%d averaged %s upsampling, maps %s, %dx%d %s, bank "
+              "%.0f%%, %.0f s\n",
               o.backbone.c_str(), o.randomWeights ? " (random weights)" : "",
               o.standardise ? ", standardised" : "", o.fineTap, o.coarseTap,
-              o.averageBeforeUpsampling ? "before" : "after", o.size, o.size,
+              o.averageBeforeUpsampling ? "before" : "after",
+              o.stretch ? "stretched" : "on the cells' pixels", o.size, o.size,
               o.resize == mdd::ResizeMode::Squash ? "squashed" : "letterboxed",
               100 * o.bankFraction, seconds);
   if (!o.json.empty()) std::ofstream(o.json) << mdd::metricsJson(metrics) << "\n";

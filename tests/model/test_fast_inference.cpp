@@ -117,8 +117,11 @@ class TestFastInference : public QObject {
     }
     QCOMPARE(bf16.restored[0].scalar_type(), torch::kBFloat16);  // autocast was in effect
     MapConfig maps;
-    const auto a = infer::anomalyMaps(fp32.teacher, fp32.restored, fp32.identity, maps, {64, 64});
-    const auto b = infer::anomalyMaps(bf16.teacher, bf16.restored, bf16.identity, maps, {64, 64});
+    const auto& taps = net->teacher->info().taps;
+    const auto a =
+        infer::anomalyMaps(fp32.teacher, fp32.restored, fp32.identity, taps, maps, {64, 64});
+    const auto b =
+        infer::anomalyMaps(bf16.teacher, bf16.restored, bf16.identity, taps, maps, {64, 64});
     QCOMPARE(b.fused.scalar_type(), torch::kFloat32);
     const double diff = ((b.fused - a.fused).abs().max() / a.fused.abs().max()).item<double>();
     QVERIFY2(diff < 0.05, qPrintable(QString::number(diff)));

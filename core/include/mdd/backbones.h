@@ -10,6 +10,11 @@ struct FeatureTap {
   std::string layer;  // the backbone's own layer name, e.g. "mixed2" or "layer2"
   int channels = 0;
   int stride = 0;     // nominal stride relative to the input
+  // Where the tap's cells sit on the input: cell j's receptive field is centred on input
+  // pixel stride * j + offset (pixel centres at whole numbers), from the backbone's padding.
+  // InceptionV3's valid padding puts mixed4's cell 0 at pixel 21; torchvision's ResNets pad
+  // symmetrically (offset 0).
+  double offset = 0;
 };
 
 struct BackboneInfo {

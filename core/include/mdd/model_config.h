@@ -23,6 +23,10 @@ enum class MapFusion { Sum, Product, NormalisedSum };
 enum class ScoreRule { Max, TopPercentMean, PooledMax };
 enum class MapSource { Fused, TeacherRestoration, RestorationIdentity };
 enum class ClassSource { Given, Predicted };
+// Where the maps put each feature cell: on the input pixels its receptive field is centred
+// on (the backbone's padding, mdd/backbones.h FeatureTap::offset), or stretched bilinearly
+// over the whole input, as the first versions did (kept to measure the difference).
+enum class CellPlacement { ReceptiveField, Stretched };
 
 struct NetworkConfig {
   std::string backbone = "inception_v3";
@@ -61,6 +65,7 @@ struct MapConfig {
   float topPercent = 1.0f;              // for TopPercentMean
   int poolSize = 16;                    // for PooledMax
   ClassSource classSource = ClassSource::Given;  // falls back to Predicted when unknown
+  CellPlacement cellPlacement = CellPlacement::ReceptiveField;
 };
 
 struct ModelConfig {

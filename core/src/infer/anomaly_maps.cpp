@@ -1,9 +1,11 @@
 #include "infer/anomaly_maps.h"
 
 #include <cmath>
+#include <stdexcept>
 
 #include "nn/layers.h"
 #include "nn/losses.h"
+#include "nn/tap_geometry.h"
 
 namespace mdd::infer {
 namespace {
@@ -24,12 +26,20 @@ torch::Tensor reflectIndices(int64_t len, int64_t radius, const torch::Device& d
 }  // namespace
 
 torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
-                                  const std::vector<torch::Tensor>& b, at::IntArrayRef size) {
+                                  const std::vector<torch::Tensor>& b,
+                                  const std::vector<FeatureTap>& taps, at::IntArrayRef size,
+                                  CellPlacement placement) {
+  if (taps.size() != a.size())
+    throw std::invalid_argument("scaleSummedDistance: one feature tap per scale needed");
   torch::Tensor sum;
   for (size_t i = 0; i < a.size(); ++i) {
     // Cosine in fp32 even when the features are bf16: it keeps the maps within 2e-3.
     const auto d = nn::cosineDistanceMap(a[i].to(torch::kFloat32), b[i].to(torch::kFloat32));
-    const auto up = nn::resizeTo(d.unsqueeze(1), size).squeeze(1);
+    const auto up =
+        placement == CellPlacement::Stretched
+            ? nn::cellsToPixels(d, nn::stretchedGrid(d.size(1), size[0]),
+                                nn::stretchedGrid(d.size(2), size[1]), size)
+            : nn::cellsToPixels(d, taps[i], size);
     sum = sum.defined() ? sum + up : up;
   }
   return sum;
@@ -37,10 +47,11 @@ torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
 
 MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
                        const std::vector<torch::Tensor>& restored,
-                       const std::vector<torch::Tensor>& identity, const MapConfig& config,
+                       const std::vector<torch::Tensor>& identity,
+                       const std::vector<FeatureTap>& taps, const MapConfig& config,
                        at::IntArrayRef size) {
-  const auto tr = scaleSummedDistance(teacher, restored, size);
-  const auto ri = scaleSummedDistance(restored, identity, size);
+  const auto tr = scaleSummedDistance(teacher, restored, taps, size, config.cellPlacement);
+  const auto ri = scaleSummedDistance(restored, identity, taps, size, config.cellPlacement);
   torch::Tensor fused;
   switch (config.fusion) {
     case MapFusion::Sum: fused = tr + ri; break;

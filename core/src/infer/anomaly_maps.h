@@ -6,6 +6,7 @@
 
 #include <torch/torch.h>
 
+#include "mdd/backbones.h"
 #include "mdd/model_config.h"
 
 namespace mdd::infer {
@@ -15,13 +16,17 @@ struct MapTensors {
   torch::Tensor selected;  // the one MapConfig::source names (shares storage)
 };
 
-// Sum over scales of the per-position cosine distance, each upsampled bilinearly to `size`.
+// Sum over scales of the per-position cosine distance, each brought onto the input's
+// pixels by where its cells sit (taps[i], nn/tap_geometry.h; or stretched over the input).
 torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
-                                  const std::vector<torch::Tensor>& b, at::IntArrayRef size);
+                                  const std::vector<torch::Tensor>& b,
+                                  const std::vector<FeatureTap>& taps, at::IntArrayRef size,
+                                  CellPlacement placement = CellPlacement::ReceptiveField);
 
 MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
                        const std::vector<torch::Tensor>& restored,
-                       const std::vector<torch::Tensor>& identity, const MapConfig& config,
+                       const std::vector<torch::Tensor>& identity,
+                       const std::vector<FeatureTap>& taps, const MapConfig& config,
                        at::IntArrayRef size);
 
 // Separable Gaussian blur of [B, H, W] maps with reflect padding (scipy's

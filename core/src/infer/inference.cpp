@@ -72,8 +72,8 @@ std::vector<InferenceResult> Model::inferUnguarded(const std::vector<cv::Mat>& i
     AutocastScope autocast(impl_->device, usesBf16());
     return net->forward(x, classTensor);
   }();
-  auto maps = infer::anomalyMaps(f.teacher, f.restored, f.identity, cfg.maps,
-                                 {pre.height, pre.width});
+  auto maps = infer::anomalyMaps(f.teacher, f.restored, f.identity, net->teacher->info().taps,
+                                 cfg.maps, {pre.height, pre.width});
   clearBorders(maps, images, pre);
   const auto scores = infer::imageScores(maps.selected, cfg.maps).to(torch::kCPU);
   torch::Tensor probs, predicted, used;

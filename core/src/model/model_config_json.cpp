@@ -27,6 +27,9 @@ NLOHMANN_JSON_SERIALIZE_ENUM(MapSource, {{MapSource::Fused, "fused"},
 NLOHMANN_JSON_SERIALIZE_ENUM(ClassSource, {{ClassSource::Given, "given"},
                                            {ClassSource::Predicted, "predicted"}})
 
+NLOHMANN_JSON_SERIALIZE_ENUM(CellPlacement, {{CellPlacement::ReceptiveField, "receptive_field"},
+                                             {CellPlacement::Stretched, "stretched"}})
+
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MemoryConfig, enabled, itemsPerClass, temperature,
                                                 shrinkThreshold, scales)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NetworkConfig, backbone, inputWidth, inputHeight,
@@ -37,7 +40,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LossConfig, restoration, identit
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MapConfig, fusion, source, fusionWeight,
                                                 teacherRestorationScale,
                                                 restorationIdentityScale, gaussianSigma,
-                                                scoreRule, topPercent, poolSize, classSource)
+                                                scoreRule, topPercent, poolSize, classSource,
+                                                cellPlacement)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, network, loss, maps, classNames)
 
 std::string toJson(const ModelConfig& config) { return nlohmann::json(config).dump(2); }

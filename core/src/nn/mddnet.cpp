@@ -59,7 +59,8 @@ Features MddNetImpl::forward(const torch::Tensor& x, const torch::Tensor& givenC
 }
 
 LossTerms MddNetImpl::losses(const torch::Tensor& normal, const torch::Tensor& anomalous,
-                             const torch::Tensor& mask, const torch::Tensor& classes) {
+                             const torch::Tensor& mask, const torch::Tensor& classes,
+                             const torch::Tensor& content) {
   const auto& w = config.loss;
   const auto fn = teacherFeatures(normal);
   const auto fa = teacherFeatures(anomalous);
@@ -85,10 +86,13 @@ LossTerms MddNetImpl::losses(const torch::Tensor& normal, const torch::Tensor& a
 
   LossTerms t;
   const auto zero = torch::zeros({}, normal.options());
-  t.restoration = featureCosineLoss(restoredA, fn, w.cosine);
-  t.identity = featureCosineLoss(identityA, fa, w.cosine);
-  t.distillation = distillationLoss(restoredA, identityA, mask);
-  t.memoryReconstruction = withRec ? featureCosineLoss(restoredN, fn, w.cosine) : zero;
+  const auto& taps = teacher->info().taps;
+  const auto cells = content.defined() ? contentCells(content, fa, taps)
+                                       : std::vector<torch::Tensor>{};
+  t.restoration = featureCosineLoss(restoredA, fn, w.cosine, cells);
+  t.identity = featureCosineLoss(identityA, fa, w.cosine, cells);
+  t.distillation = distillationLoss(restoredA, identityA, mask, taps, cells);
+  t.memoryReconstruction = withRec ? featureCosineLoss(restoredN, fn, w.cosine, cells) : zero;
   t.memoryClass = memory && w.memoryClass > 0
                       ? torch::nn::functional::cross_entropy(memory->classLogits(fn), classes)
                       : zero;

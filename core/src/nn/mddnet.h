@@ -32,9 +32,11 @@ struct MddNetImpl : torch::nn::Module {
   Features forward(const torch::Tensor& x, const torch::Tensor& classes = {});
 
   // One training step's losses. normal/anomalous: [B, 3, H, W] preprocessed; mask
-  // [B, 1, H, W] in {0,1}; classes [B] int64.
+  // [B, 1, H, W] in {0,1}; classes [B] int64; content (optional) [B, 1, H, W], 1 where
+  // the input shows the image and 0 on letterbox borders, which then take no part.
   LossTerms losses(const torch::Tensor& normal, const torch::Tensor& anomalous,
-                   const torch::Tensor& mask, const torch::Tensor& classes);
+                   const torch::Tensor& mask, const torch::Tensor& classes,
+                   const torch::Tensor& content = {});
 
   // Everything that trains (memory, neck, both decoders); the teacher is frozen.
   std::vector<torch::Tensor> studentParameters();

@@ -22,6 +22,7 @@ const char* kTorchvisionHowTo =
 
 BackboneInfo torchvisionResNet(const std::string& id, const std::string& name, int widen) {
   // layer1..layer3: 64/128/256 channels x expansion (1 for BasicBlock, 4 for Bottleneck).
+  // Symmetric padding (7x7/2 pad 3, pool 3x3/2 pad 1, 3x3/2 pad 1): cell j at stride * j.
   return {id,
           name,
           {{"layer1", 64 * widen, 4}, {"layer2", 128 * widen, 8}, {"layer3", 256 * widen, 16}},
@@ -39,7 +40,9 @@ const std::vector<BackboneInfo>& listBackbones() {
   static const std::vector<BackboneInfo> all = {
       {"inception_v3",
        "InceptionV3 (ImageNet, to mixed4)",
-       {{"activation_5", 192, 4}, {"mixed2", 288, 8}, {"mixed4", 768, 16}},
+       // Valid padding: the stem's 3x3/2, 3x3, pool 3x3/2 and 3x3 put activation_5's cell j
+       // at 4j + 9; each later valid 3x3/2 reduction maps j to 2j + 1.
+       {{"activation_5", 192, 4, 9}, {"mixed2", 288, 8, 13}, {"mixed4", 768, 16, 21}},
        "inception_v3.mdda",
        "keras",
        kKerasMean,
@@ -48,7 +51,9 @@ const std::vector<BackboneInfo>& listBackbones() {
        kNsfwjsHowTo},
       {"mobilenet_v2",
        "MobileNetV2 (ImageNet, to block_10)",
-       {{"block_2_add", 24, 4}, {"block_5_add", 32, 8}, {"block_9_add", 64, 16}},
+       // Each stride-2 3x3 is valid after one zero row and column at the bottom right, so
+       // output j is centred on input 2j + 1.
+       {{"block_2_add", 24, 4, 3}, {"block_5_add", 32, 8, 7}, {"block_9_add", 64, 16, 15}},
        "mobilenet_v2.mdda",
        "keras",
        kKerasMean,
