@@ -3117,6 +3117,97 @@ Nicht lesbar: %1</translation>
     </message>
 </context>
 <context>
+    <name>mddui::SynthesisSettings</name>
+    <message>
+        <source>Texture folder</source>
+        <translation>Texturordner</translation>
+    </message>
+    <message>
+        <source>Follow the data (grey on grey images)</source>
+        <translation>Den Daten folgen (grau auf grauen Bildern)</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbig</translation>
+    </message>
+    <message>
+        <source>Grey training images get grey anomalies, so that colour alone never marks a defect.</source>
+        <translation>Graue Trainingsbilder erhalten graue Anomalien, damit Farbe allein nie einen Defekt kennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Anomaly c&amp;olour:</source>
+        <translation>Anomalie-&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Share of training images that get a synthetic anomaly.</source>
+        <translation>Anteil der Trainingsbilder, die eine synthetische Anomalie erhalten.</translation>
+    </message>
+    <message>
+        <source>Anomal&amp;y share:</source>
+        <translation>Anomalie-&amp;Anteil:</translation>
+    </message>
+    <message>
+        <source>Up to this share of the original stays visible under the painted texture.</source>
+        <translation>Bis zu diesem Anteil bleibt das Original unter der aufgemalten Textur sichtbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Blend up to:</source>
+        <translation>&amp;Überblenden bis:</translation>
+    </message>
+    <message>
+        <source>Perlin noise periods per image side: larger powers paint finer speckle.</source>
+        <translation>Perlin-Rauschperioden je Bildseite: höhere Potenzen malen feinere Sprenkel.</translation>
+    </message>
+    <message>
+        <source>Noise &amp;periods:</source>
+        <translation>Rausch&amp;perioden:</translation>
+    </message>
+    <message>
+        <source>Noise above this value is painted: higher paints less.</source>
+        <translation>Rauschen über diesem Wert wird bemalt: höher malt weniger.</translation>
+    </message>
+    <message>
+        <source>Noise t&amp;hreshold:</source>
+        <translation>Rausch&amp;schwelle:</translation>
+    </message>
+    <message>
+        <source>Rotate anomaly shapes</source>
+        <translation>Anomalieformen drehen</translation>
+    </message>
+    <message>
+        <source>Vary texture colour and contrast</source>
+        <translation>Texturfarbe und -kontrast variieren</translation>
+    </message>
+    <message>
+        <source>Paint on the object only</source>
+        <translation>Nur auf das Objekt malen</translation>
+    </message>
+    <message>
+        <source>For object classes: estimate each image&apos;s object and keep anomalies on it.</source>
+        <translation>Für Objektklassen: das Objekt jedes Bildes schätzen und Anomalien darauf halten.</translation>
+    </message>
+    <message>
+        <source>Use installed textures (GIMP patterns)</source>
+        <translation>Installierte Texturen verwenden (GIMP-Muster)</translation>
+    </message>
+    <message>
+        <source>Use shuffled crops of the training images</source>
+        <translation>Gemischte Ausschnitte der Trainingsbilder verwenden</translation>
+    </message>
+    <message>
+        <source>optional: a folder of your own textures</source>
+        <translation>optional: ein Ordner mit eigenen Texturen</translation>
+    </message>
+    <message>
+        <source>Te&amp;xture folder:</source>
+        <translation>Te&amp;xturordner:</translation>
+    </message>
+</context>
+<context>
     <name>mddui::ThresholdFit</name>
     <message>
         <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
@@ -3423,6 +3514,10 @@ Nicht lesbar: %1</translation>
     <message>
         <source>CUDA %1: %2</source>
         <translation>CUDA-GPU %1: %2</translation>
+    </message>
+    <message>
+        <source>Synthetic anomalies</source>
+        <translation>Synthetische Anomalien</translation>
     </message>
 </context>
 <context>

@@ -3117,6 +3117,97 @@ Cannot be read: %1</translation>
         </message>
     </context>
     <context>
+        <name>mddui::SynthesisSettings</name>
+        <message>
+            <source>Texture folder</source>
+            <translation>Texture folder</translation>
+        </message>
+        <message>
+            <source>Follow the data (grey on grey images)</source>
+            <translation>Follow the data (grey on grey images)</translation>
+        </message>
+        <message>
+            <source>Grey</source>
+            <translation>Grey</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Colour</translation>
+        </message>
+        <message>
+            <source>Grey training images get grey anomalies, so that colour alone never marks a defect.</source>
+            <translation>Grey training images get grey anomalies, so that colour alone never marks a defect.</translation>
+        </message>
+        <message>
+            <source>Anomaly c&amp;olour:</source>
+            <translation>Anomaly c&amp;olour:</translation>
+        </message>
+        <message>
+            <source>Share of training images that get a synthetic anomaly.</source>
+            <translation>Share of training images that get a synthetic anomaly.</translation>
+        </message>
+        <message>
+            <source>Anomal&amp;y share:</source>
+            <translation>Anomal&amp;y share:</translation>
+        </message>
+        <message>
+            <source>Up to this share of the original stays visible under the painted texture.</source>
+            <translation>Up to this share of the original stays visible under the painted texture.</translation>
+        </message>
+        <message>
+            <source>&amp;Blend up to:</source>
+            <translation>&amp;Blend up to:</translation>
+        </message>
+        <message>
+            <source>Perlin noise periods per image side: larger powers paint finer speckle.</source>
+            <translation>Perlin noise periods per image side: larger powers paint finer speckle.</translation>
+        </message>
+        <message>
+            <source>Noise &amp;periods:</source>
+            <translation>Noise &amp;periods:</translation>
+        </message>
+        <message>
+            <source>Noise above this value is painted: higher paints less.</source>
+            <translation>Noise above this value is painted: higher paints less.</translation>
+        </message>
+        <message>
+            <source>Noise t&amp;hreshold:</source>
+            <translation>Noise t&amp;hreshold:</translation>
+        </message>
+        <message>
+            <source>Rotate anomaly shapes</source>
+            <translation>Rotate anomaly shapes</translation>
+        </message>
+        <message>
+            <source>Vary texture colour and contrast</source>
+            <translation>Vary texture colour and contrast</translation>
+        </message>
+        <message>
+            <source>Paint on the object only</source>
+            <translation>Paint on the object only</translation>
+        </message>
+        <message>
+            <source>For object classes: estimate each image's object and keep anomalies on it.</source>
+            <translation>For object classes: estimate each image's object and keep anomalies on it.</translation>
+        </message>
+        <message>
+            <source>Use installed textures (GIMP patterns)</source>
+            <translation>Use installed textures (GIMP patterns)</translation>
+        </message>
+        <message>
+            <source>Use shuffled crops of the training images</source>
+            <translation>Use shuffled crops of the training images</translation>
+        </message>
+        <message>
+            <source>optional: a folder of your own textures</source>
+            <translation>optional: a folder of your own textures</translation>
+        </message>
+        <message>
+            <source>Te&amp;xture folder:</source>
+            <translation>Te&amp;xture folder:</translation>
+        </message>
+    </context>
+    <context>
         <name>mddui::ThresholdFit</name>
         <message>
             <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
@@ -3423,6 +3514,10 @@ Cannot be read: %1</translation>
         <message>
             <source>CUDA %1: %2</source>
             <translation>CUDA %1: %2</translation>
+        </message>
+        <message>
+            <source>Synthetic anomalies</source>
+            <translation>Synthetic anomalies</translation>
         </message>
     </context>
     <context>

@@ -3099,6 +3099,97 @@ Cannot be read: %1</source>
     </message>
 </context>
 <context>
+    <name>mddui::SynthesisSettings</name>
+    <message>
+        <source>Texture folder</source>
+        <translation>テクスチャフォルダー</translation>
+    </message>
+    <message>
+        <source>Follow the data (grey on grey images)</source>
+        <translation>データに合わせる（グレー画像にはグレー）</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>カラー</translation>
+    </message>
+    <message>
+        <source>Grey training images get grey anomalies, so that colour alone never marks a defect.</source>
+        <translation>グレーの学習画像にはグレーの異常を描き、色だけで欠陥と判断されないようにします。</translation>
+    </message>
+    <message>
+        <source>Anomaly c&amp;olour:</source>
+        <translation>異常の色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Share of training images that get a synthetic anomaly.</source>
+        <translation>合成異常を加える学習画像の割合。</translation>
+    </message>
+    <message>
+        <source>Anomal&amp;y share:</source>
+        <translation>異常の割合(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Up to this share of the original stays visible under the painted texture.</source>
+        <translation>描かれたテクスチャの下に元画像がこの割合まで残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Blend up to:</source>
+        <translation>ブレンド上限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Perlin noise periods per image side: larger powers paint finer speckle.</source>
+        <translation>画像の一辺あたりのパーリンノイズ周期：大きいべき乗ほど細かい斑点を描きます。</translation>
+    </message>
+    <message>
+        <source>Noise &amp;periods:</source>
+        <translation>ノイズ周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Noise above this value is painted: higher paints less.</source>
+        <translation>この値を超えるノイズの部分が描かれます。高いほど描く範囲が狭くなります。</translation>
+    </message>
+    <message>
+        <source>Noise t&amp;hreshold:</source>
+        <translation>ノイズしきい値(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Rotate anomaly shapes</source>
+        <translation>異常の形を回転</translation>
+    </message>
+    <message>
+        <source>Vary texture colour and contrast</source>
+        <translation>テクスチャの色とコントラストを変える</translation>
+    </message>
+    <message>
+        <source>Paint on the object only</source>
+        <translation>物体の上だけに描く</translation>
+    </message>
+    <message>
+        <source>For object classes: estimate each image&apos;s object and keep anomalies on it.</source>
+        <translation>物体クラス向け：各画像の物体を推定し、異常をその上に限定します。</translation>
+    </message>
+    <message>
+        <source>Use installed textures (GIMP patterns)</source>
+        <translation>インストール済みのテクスチャを使う（GIMP パターン）</translation>
+    </message>
+    <message>
+        <source>Use shuffled crops of the training images</source>
+        <translation>学習画像をシャッフルした切り抜きを使う</translation>
+    </message>
+    <message>
+        <source>optional: a folder of your own textures</source>
+        <translation>任意：独自のテクスチャのフォルダー</translation>
+    </message>
+    <message>
+        <source>Te&amp;xture folder:</source>
+        <translation>テクスチャフォルダー(&amp;X)：</translation>
+    </message>
+</context>
+<context>
     <name>mddui::ThresholdFit</name>
     <message>
         <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
@@ -3405,6 +3496,10 @@ Cannot be read: %1</source>
     <message>
         <source>CUDA %1: %2</source>
         <translation>CUDA デバイス %1：%2</translation>
+    </message>
+    <message>
+        <source>Synthetic anomalies</source>
+        <translation>合成異常</translation>
     </message>
 </context>
 <context>

@@ -3099,6 +3099,97 @@ Cannot be read: %1</source>
     </message>
 </context>
 <context>
+    <name>mddui::SynthesisSettings</name>
+    <message>
+        <source>Texture folder</source>
+        <translation>纹理文件夹</translation>
+    </message>
+    <message>
+        <source>Follow the data (grey on grey images)</source>
+        <translation>跟随数据（灰度图像用灰色）</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰色</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Grey training images get grey anomalies, so that colour alone never marks a defect.</source>
+        <translation>灰度训练图像使用灰色异常，使颜色本身永远不会标记缺陷。</translation>
+    </message>
+    <message>
+        <source>Anomaly c&amp;olour:</source>
+        <translation>异常颜色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Share of training images that get a synthetic anomaly.</source>
+        <translation>添加合成异常的训练图像比例。</translation>
+    </message>
+    <message>
+        <source>Anomal&amp;y share:</source>
+        <translation>异常比例(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Up to this share of the original stays visible under the painted texture.</source>
+        <translation>在绘制的纹理下，原图最多保留此比例可见。</translation>
+    </message>
+    <message>
+        <source>&amp;Blend up to:</source>
+        <translation>混合上限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Perlin noise periods per image side: larger powers paint finer speckle.</source>
+        <translation>每条图像边的 Perlin 噪声周期：幂越大，斑点越细。</translation>
+    </message>
+    <message>
+        <source>Noise &amp;periods:</source>
+        <translation>噪声周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Noise above this value is painted: higher paints less.</source>
+        <translation>噪声高于此值的部分会被绘制：值越高，绘制越少。</translation>
+    </message>
+    <message>
+        <source>Noise t&amp;hreshold:</source>
+        <translation>噪声阈值(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Rotate anomaly shapes</source>
+        <translation>旋转异常形状</translation>
+    </message>
+    <message>
+        <source>Vary texture colour and contrast</source>
+        <translation>改变纹理颜色和对比度</translation>
+    </message>
+    <message>
+        <source>Paint on the object only</source>
+        <translation>仅在物体上绘制</translation>
+    </message>
+    <message>
+        <source>For object classes: estimate each image&apos;s object and keep anomalies on it.</source>
+        <translation>用于物体类别：估计每张图像中的物体，并将异常限制在物体上。</translation>
+    </message>
+    <message>
+        <source>Use installed textures (GIMP patterns)</source>
+        <translation>使用已安装的纹理（GIMP 图案）</translation>
+    </message>
+    <message>
+        <source>Use shuffled crops of the training images</source>
+        <translation>使用训练图像的打乱裁剪块</translation>
+    </message>
+    <message>
+        <source>optional: a folder of your own textures</source>
+        <translation>可选：你自己的纹理文件夹</translation>
+    </message>
+    <message>
+        <source>Te&amp;xture folder:</source>
+        <translation>纹理文件夹(&amp;X)：</translation>
+    </message>
+</context>
+<context>
     <name>mddui::ThresholdFit</name>
     <message>
         <source>F1-optimal needs both normal and anomalous images with ground truth in these results; use max normal score or target FPR instead</source>
@@ -3405,6 +3496,10 @@ Cannot be read: %1</source>
     <message>
         <source>CUDA %1: %2</source>
         <translation>CUDA 设备 %1：%2</translation>
+    </message>
+    <message>
+        <source>Synthetic anomalies</source>
+        <translation>合成异常</translation>
     </message>
 </context>
 <context>

@@ -12,13 +12,21 @@
 namespace mdd::cli {
 namespace {
 
-ModelConfig modelConfigFile(const std::string& path) {
+std::string configFileText(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw std::runtime_error("cannot read the --config file '" + path + "'");
   std::ostringstream text;
   text << in.rdbuf();
+  return text.str();
+}
+
+// A --config file: the model configuration (network, loss, maps) and, optionally, the
+// anomaly synthesis section (mdd/synthesis.h).
+void readConfigFile(const std::string& path, TrainConfig& config) {
+  const std::string text = configFileText(path);
   try {
-    return modelConfigFromJson(text.str());
+    config.model = modelConfigFromJson(text);
+    config.synthesis = synthesisConfigFromJson(text);
   } catch (const std::invalid_argument& e) {
     throw std::runtime_error("--config '" + path + "': " + e.what());
   }
@@ -56,7 +64,7 @@ TrainJob trainJobFrom(const Args& args) {
       numberIn(args, "validation-fraction", kDefaultValidationFraction, 0.01, 0.9);
 
   TrainConfig& c = job.config;
-  if (args.has("config")) c.model = modelConfigFile(args.get("config"));
+  if (args.has("config")) readConfigFile(args.get("config"), c);
   if (args.has("backbone")) c.model.network.backbone = args.get("backbone");
   try {
     backboneInfo(c.model.network.backbone);

@@ -109,6 +109,86 @@ class TestSynthesis : public QObject {
     QVERIFY(fractions.back() < 0.95);
   }
 
+  // Grey training images get grey anomalies: with colour follow_data, a grey surface stays
+  // grey wherever the texture (coloured crops and colour operations included) is painted.
+  void greyDataGetsGreyAnomalies() {
+    cv::Mat grey;
+    cv::cvtColor(surface_, grey, cv::COLOR_BGR2GRAY);
+    cv::cvtColor(grey, grey, cv::COLOR_GRAY2BGR);
+    QVERIFY(mdd::looksGrey(grey));
+    QVERIFY(!mdd::looksGrey(surface_));
+    for (int i = 0; i < 3; ++i)
+      cv::imwrite((dir_ + QString("/grey%1.png").arg(i)).toStdString(), grey);
+    cv::imwrite((dir_ + "/colour.png").toStdString(), surface_);
+    const std::vector<std::string> greyFiles = {(dir_ + "/grey0.png").toStdString(),
+                                                (dir_ + "/grey1.png").toStdString(),
+                                                (dir_ + "/grey2.png").toStdString()};
+    auto mixed = greyFiles;
+    mixed.push_back((dir_ + "/colour.png").toStdString());
+    using mdd::SynthesisColour;
+    QCOMPARE(mdd::resolveSynthesisColour(SynthesisColour::FollowData, greyFiles),
+             SynthesisColour::Grey);
+    QCOMPARE(mdd::resolveSynthesisColour(SynthesisColour::FollowData, mixed),
+             SynthesisColour::Colour);
+    QCOMPARE(mdd::resolveSynthesisColour(SynthesisColour::Colour, greyFiles),
+             SynthesisColour::Colour);  // a choice, not a default, is kept
+
+    mdd::SynthesisConfig config;
+    config.anomalyProbability = 1;
+    config.colour = SynthesisColour::Grey;
+    const mdd::AnomalySynthesizer greySynth(folderTextures(), config);
+    config.colour = SynthesisColour::Colour;
+    const mdd::AnomalySynthesizer colourSynth(folderTextures(), config);
+    int colourPainted = 0;
+    for (std::uint64_t seed = 0; seed < 20; ++seed) {
+      const auto g = greySynth.synthesize(grey, seed);
+      QVERIFY(g.anomalous);
+      QVERIFY(mdd::looksGrey(g.image));
+      std::vector<cv::Mat> c;
+      cv::split(g.image, c);
+      QCOMPARE(cv::norm(c[0], c[1], cv::NORM_INF), 0.0);  // grey to the last pixel
+      QCOMPARE(cv::norm(c[1], c[2], cv::NORM_INF), 0.0);
+      colourPainted += !mdd::looksGrey(colourSynth.synthesize(grey, seed).image);
+    }
+    QVERIFY(colourPainted > 0);  // the colour mode does paint colour on grey
+  }
+
+  // The "synthesis" section of a --config file, every field, and its bad values.
+  void synthesisSettingsFromJson() {
+    mdd::SynthesisConfig want;
+    want.anomalyProbability = 0.25;
+    want.betaMax = 0.5f;
+    want.minScaleLog2 = 1;
+    want.maxScaleLog2 = 4;
+    want.threshold = 0.6f;
+    want.randomRotation = false;
+    want.augmentTexture = false;
+    want.maxMaskAttempts = 7;
+    want.restrictToEstimatedForeground = true;
+    want.colour = mdd::SynthesisColour::Grey;
+    const std::string json = "{\"network\": {}, \"synthesis\": " + mdd::toJson(want) + "}";
+    const mdd::SynthesisConfig got = mdd::synthesisConfigFromJson(json);
+    QCOMPARE(got.anomalyProbability, 0.25);
+    QCOMPARE(got.betaMax, 0.5f);
+    QCOMPARE(got.minScaleLog2, 1);
+    QCOMPARE(got.maxScaleLog2, 4);
+    QCOMPARE(got.threshold, 0.6f);
+    QVERIFY(!got.randomRotation && !got.augmentTexture && got.restrictToEstimatedForeground);
+    QCOMPARE(got.maxMaskAttempts, 7);
+    QCOMPARE(got.colour, mdd::SynthesisColour::Grey);
+    QVERIFY(mdd::toJson(want).find("\"grey\"") != std::string::npos);
+    // No section, or a partial one: defaults for the rest.
+    QCOMPARE(mdd::synthesisConfigFromJson("{\"maps\": {}}").colour,
+             mdd::SynthesisColour::FollowData);
+    QCOMPARE(mdd::synthesisConfigFromJson("{\"synthesis\": {\"betaMax\": 0.3}}").maxScaleLog2, 5);
+    for (const char* bad : {"{\"synthesis\": {\"colour\": \"blue\"}}",
+                            "{\"synthesis\": {\"betaMax\": 2}}",
+                            "{\"synthesis\": {\"minScaleLog2\": 5, \"maxScaleLog2\": 2}}",
+                            "{\"synthesis\": {\"anomalyProbability\": \"half\"}}",
+                            "{\"synthesis\": 3}", "{not json"})
+      QVERIFY_THROWS_EXCEPTION(std::invalid_argument, mdd::synthesisConfigFromJson(bad));
+  }
+
   void sameSeedSameBytesOtherSeedOtherBytes() {
     const mdd::AnomalySynthesizer synth(folderTextures(), {1.0});
     const auto a = synth.synthesize(surface_, 1234), b = synth.synthesize(surface_, 1234);

@@ -71,14 +71,61 @@ class TestNetworkParts : public QObject {
     QVERIFY(std::abs(item(nn::featureCosineLoss({a, a, a}, {b, b, a}, CosineMode::PerPixel)) -
                      1.0) < 1e-6);
   }
+  // Letterbox borders take no part: features that differ only on border cells cost nothing.
+  void lossesLeaveBorderCellsOut() {
+    torch::manual_seed(2);
+    const auto a = torch::rand({2, 5, 4, 4}) + 0.1;
+    auto b = a.clone();
+    b.narrow(3, 3, 1).mul_(-1);  // the last column differs
+    auto content = torch::ones({2, 1, 16, 16});
+    content.narrow(3, 12, 4).zero_();  // ... and is letterbox border
+    const std::vector<FeatureTap> taps = {{"t", 5, 4, 1.5}};
+    const auto cells = nn::contentCells(content, {a}, taps);
+    QCOMPARE(cells[0].sizes().vec(), (std::vector<int64_t>{2, 4, 4}));
+    QCOMPARE(item(cells[0].sum()), 2.0 * 12);
+    for (auto mode : {CosineMode::Flattened, CosineMode::PerPixel}) {
+      QVERIFY(item(nn::featureCosineLoss({a}, {b}, mode)) > 0.1);
+      QVERIFY(std::abs(item(nn::featureCosineLoss({a}, {b}, mode, cells))) < 1e-6);
+    }
+    const auto mask = torch::zeros({2, 1, 16, 16});
+    QVERIFY(item(nn::distillationLoss({a}, {b}, mask, taps)) > 0.1);
+    QVERIFY(std::abs(item(nn::distillationLoss({a}, {b}, mask, taps, cells))) < 1e-6);
+  }
+
+  // Memory items start on distinct feature vectors of the image, none from the borders.
+  void memoryStartsOnDistinctImagePositions() {
+    MemoryConfig mc;
+    mc.itemsPerClass = 6;
+    nn::ClassMemory memory(1, std::array<int, 3>{2, 2, 2}, mc);
+    // Position p of the 4x4 grid holds the vector (p, 1); columns 2 and 3 are border.
+    const auto grid = torch::arange(16, torch::kFloat32).view({1, 1, 4, 4});
+    const auto f = torch::cat({grid, torch::ones({1, 1, 4, 4})}, 1);
+    auto cells = torch::ones({1, 4, 4});
+    cells.narrow(2, 2, 2).zero_();
+    torch::Generator gen = at::detail::createCPUGenerator(3);
+    memory->initialiseFrom({f, f, f}, torch::zeros({1}, torch::kLong), gen,
+                           {cells, cells, cells});
+    for (const auto& bank : memory->banks) {
+      const auto firsts = bank[0].select(1, 0);
+      QCOMPARE(std::get<0>(at::_unique(firsts)).numel(), int64_t(6));  // no duplicates
+      for (int64_t n = 0; n < 6; ++n) {
+        const auto p = static_cast<int64_t>(item(firsts[n]));
+        QVERIFY2(p % 4 < 2, qPrintable(QString("item from border position %1").arg(p)));
+      }
+    }
+  }
+
   void distillationLossByHand() {
     // restored == identity: the map is 0, so each scale contributes mean(mask) = 0.25.
     const auto f = torch::rand({1, 3, 4, 4}) + 0.1;
     auto mask = torch::zeros({1, 1, 4, 4});
     mask.index_put_({0, 0, torch::indexing::Slice(0, 2), torch::indexing::Slice(0, 2)}, 1.0);
-    QVERIFY(std::abs(item(nn::distillationLoss({f}, {f}, mask)) - 0.25) < 1e-6);
+    // Taps of stride 1 at offset 0: cell j sits on pixel j, so each scale's target is the mask.
+    const std::vector<FeatureTap> pixelTaps = {{"a", 3, 1, 0}, {"b", 3, 1, 0}};
+    QVERIFY(std::abs(item(nn::distillationLoss({f}, {f}, mask, pixelTaps)) - 0.25) < 1e-6);
     // identity = -restored: map 2 everywhere, |2 - m| -> mean 2 - 0.25.
-    QVERIFY(std::abs(item(nn::distillationLoss({f, f}, {-f, f}, mask)) - (1.75 + 0.25)) < 1e-5);
+    QVERIFY(std::abs(item(nn::distillationLoss({f, f}, {-f, f}, mask, pixelTaps)) -
+                     (1.75 + 0.25)) < 1e-5);
   }
   void memoryAddressingShrinksAndNormalises() {
     MemoryConfig mc;
@@ -156,7 +203,8 @@ class TestNetworkParts : public QObject {
     }
     MapConfig c;
     c.gaussianSigma = 0;
-    const auto m = infer::anomalyMaps(t, r, i, c, {32, 32});
+    const std::vector<FeatureTap> taps = {{"a", 4, 4, 1.5}, {"b", 4, 8, 3.5}, {"c", 4, 16, 7.5}};
+    const auto m = infer::anomalyMaps(t, r, i, taps, c, {32, 32});
     QCOMPARE(m.fused.sizes().vec(), (std::vector<int64_t>{2, 32, 32}));
     QVERIFY(torch::allclose(m.fused, m.teacherRestoration + m.restorationIdentity));
     // identity == teacher here, so both components are the same distance.
@@ -164,7 +212,7 @@ class TestNetworkParts : public QObject {
     QVERIFY(torch::equal(m.selected, m.teacherRestoration));  // the default source is A_TR
     c.source = MapSource::RestorationIdentity;
     c.fusion = MapFusion::Product;
-    const auto p = infer::anomalyMaps(t, r, i, c, {32, 32});
+    const auto p = infer::anomalyMaps(t, r, i, taps, c, {32, 32});
     QVERIFY(torch::allclose(p.fused, p.teacherRestoration * p.restorationIdentity));
     QVERIFY(torch::equal(p.selected, p.restorationIdentity));
   }

@@ -5,6 +5,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -13,6 +14,7 @@
 #include <climits>
 
 #include "common/retranslate.h"
+#include "training/synthesis_settings.h"
 #include "mdd/backbones.h"
 #include "mdd/runtime.h"
 
@@ -142,6 +144,14 @@ QGroupBox* TrainingForm::createAdvancedGroup() {
   checkpointEvery_->setRange(0, 10000000);
   addFormRow(form, checkpointEvery_);
 
+  auto* synthesisTitle = named(new QLabel(content), "synthesisTitle");
+  QFont bold = synthesisTitle->font();
+  bold.setBold(true);
+  synthesisTitle->setFont(bold);
+  form->addRow(synthesisTitle);
+  synthesis_ = new SynthesisSettings(content);
+  form->addRow(synthesis_);
+
   // Collapsed by default: the title's check box opens and closes it. Closed, the box is cut
   // to its title, so no empty frame is drawn under it.
   const auto expand = [this, content](bool open) {
@@ -175,6 +185,7 @@ QGroupBox* TrainingForm::createAdvancedGroup() {
     checkpointEvery_->setSpecialValueText(tr("only on cancel"));
     checkpointEvery_->setSuffix(tr(" steps"));
     formLabel(form, checkpointEvery_)->setText(tr("&Checkpoint every:"));
+    synthesisTitle->setText(tr("Synthetic anomalies"));
     if (!advanced_->isChecked()) advanced_->setMaximumHeight(advanced_->fontMetrics().height() + 4);
   });
   return advanced_;
@@ -253,6 +264,7 @@ mdd::TrainConfig TrainingForm::config() const {
   c.learningRate = learningRate_->value();
   c.seed = static_cast<std::uint64_t>(seed_->value());
   c.checkpointEvery = checkpointEvery_->value();
+  synthesis_->apply(c);
   return c;
 }
 
@@ -273,6 +285,7 @@ void TrainingForm::setConfig(const mdd::TrainConfig& config) {
   learningRate_->setValue(config.learningRate);
   seed_->setValue(static_cast<int>(std::min<std::uint64_t>(config.seed, INT_MAX)));
   checkpointEvery_->setValue(config.checkpointEvery);
+  synthesis_->setConfig(config);
 }
 
 double TrainingForm::validationFraction() const { return validationFraction_->value(); }

@@ -1,6 +1,6 @@
 #pragma once
 // The training settings a person edits. Edits a copy of an mdd::TrainConfig and gives it
-// back whole, so fields the form does not show (network widths, synthesis) survive.
+// back whole, so fields the form does not show (network widths) survive.
 #include <QWidget>
 
 #include "mdd/train.h"
@@ -12,6 +12,8 @@ class QGroupBox;
 class QSpinBox;
 
 namespace mddui {
+
+class SynthesisSettings;
 
 class TrainingForm : public QWidget {
   Q_OBJECT
@@ -56,6 +58,7 @@ class TrainingForm : public QWidget {
   QCheckBox* memory_ = nullptr;
   QComboBox* mapSource_ = nullptr;
   QSpinBox* checkpointEvery_ = nullptr;
+  SynthesisSettings* synthesis_ = nullptr;
 };
 
 }  // namespace mddui

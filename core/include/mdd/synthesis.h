@@ -5,10 +5,17 @@
 #include <cstdint>
 #include <opencv2/core.hpp>
 #include <random>
+#include <string>
+#include <vector>
 
 #include "mdd/textures.h"
 
 namespace mdd {
+
+// The colour of what is painted. FollowData: grey anomalies on grey training images
+// (otherwise the network can learn "colour = anomaly", which real defects on grey parts
+// never show), coloured ones elsewhere; decided once per run (resolveSynthesisColour).
+enum class SynthesisColour { FollowData, Colour, Grey };
 
 struct SynthesisConfig {
   double anomalyProbability = 0.5;  // the rest stay normal, with an all-zero mask
@@ -27,7 +34,21 @@ struct SynthesisConfig {
   // Object classes: when synthesize() gets no foreground, confine anomalies to
   // estimateForeground(image). Costs a few ms per image; off for texture classes.
   bool restrictToEstimatedForeground = false;
+  SynthesisColour colour = SynthesisColour::FollowData;
 };
+
+// Whether an 8-bit BGR image is grey: its channels differ by less than 2 levels on average.
+bool looksGrey(const cv::Mat& bgr8);
+// What `colour` means for these training images (FollowData: grey when every one of up
+// to 32 of them, spread over the list, looks grey). Unreadable files throw DataError.
+SynthesisColour resolveSynthesisColour(SynthesisColour colour,
+                                       const std::vector<std::string>& trainingImages);
+
+// The synthesis section of a --config file: {"synthesis": {"anomalyProbability": 0.5, ...,
+// "colour": "follow_data" | "colour" | "grey"}}; missing fields keep their defaults, a file
+// without the section gives the defaults. Throws std::invalid_argument on bad JSON or values.
+SynthesisConfig synthesisConfigFromJson(const std::string& json);
+std::string toJson(const SynthesisConfig& config);
 
 struct SynthesisResult {
   cv::Mat image;  // CV_8UC3 BGR

@@ -64,6 +64,10 @@ SynthesisResult AnomalySynthesizer::synthesize(const cv::Mat& bgr8, std::uint64_
 
   cv::Mat texture = textures_.sample(bgr8.size(), rng);
   if (config_.augmentTexture) texture = augmentTexture(texture, rng);
+  if (config_.colour == SynthesisColour::Grey) {  // grey data: paint in grey (luma) only
+    cv::cvtColor(texture, texture, cv::COLOR_BGR2GRAY);
+    cv::cvtColor(texture, texture, cv::COLOR_GRAY2BGR);
+  }
   r.beta = float(data::uniform(rng, 0.0, config_.betaMax));
   r.image = blendTexture(bgr8, texture, mask, r.beta);
   r.mask = mask;

@@ -77,19 +77,29 @@ torch::Tensor ClassMemoryImpl::classLogits(const std::vector<torch::Tensor>& fea
 }
 
 void ClassMemoryImpl::initialiseFrom(const std::vector<torch::Tensor>& features,
-                                     const torch::Tensor& classes, torch::Generator generator) {
+                                     const torch::Tensor& classes, torch::Generator generator,
+                                     const std::vector<torch::Tensor>& cells) {
   torch::NoGradGuard noGrad;
   const auto cls = classes.to(torch::kCPU);
+  const auto options = torch::TensorOptions().dtype(torch::kLong);
   for (size_t b = 0; b < banks.size(); ++b) {
-    const auto rows = toRows(features[scaleIndex[b]]).detach();  // [B, HW, C]
+    const auto scale = static_cast<size_t>(scaleIndex[b]);
+    const auto rows = toRows(features[scale]).detach();  // [B, HW, C]
+    const auto onImage = scale < cells.size() ? (cells[scale].flatten(1) >= 0.5).to(torch::kCPU)
+                                              : torch::Tensor();  // [B, HW]
     for (int k = 0; k < numClasses; ++k) {
       const auto members = torch::nonzero(cls == k).flatten();
       if (members.numel() == 0) continue;
-      const auto pool = rows.index_select(0, members.to(rows.device())).reshape({-1, rows.size(2)});
-      const auto pick = torch::randint(pool.size(0), {config.itemsPerClass}, generator,
-                                       torch::TensorOptions().dtype(torch::kLong))
-                            .to(pool.device());
-      banks[b][k].copy_(pool.index_select(0, pick));
+      auto pool = rows.index_select(0, members.to(rows.device())).reshape({-1, rows.size(2)});
+      if (onImage.defined()) {
+        const auto keep = torch::nonzero(onImage.index_select(0, members).reshape({-1})).flatten();
+        if (keep.numel() > 0) pool = pool.index_select(0, keep.to(pool.device()));
+      }
+      const int64_t n = config.itemsPerClass;
+      const auto pick = pool.size(0) >= n
+                            ? torch::randperm(pool.size(0), generator, options).narrow(0, 0, n)
+                            : torch::randint(pool.size(0), {n}, generator, options);
+      banks[b][k].copy_(pool.index_select(0, pick.to(pool.device())));
     }
   }
 }

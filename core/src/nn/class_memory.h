@@ -24,9 +24,11 @@ struct ClassMemoryImpl : torch::nn::Module {
   torch::Tensor classLogits(const std::vector<torch::Tensor>& features);
 
   // Sets every class's items to randomly chosen feature vectors of that class, so the
-  // memory starts on the teacher's manifold instead of at random.
+  // memory starts on the teacher's manifold instead of at random: distinct positions while
+  // the class has enough of them. `cells` (optional, one [B, h, w] per teacher scale): the
+  // image's share of each cell; positions mostly on letterbox borders are not drawn.
   void initialiseFrom(const std::vector<torch::Tensor>& features, const torch::Tensor& classes,
-                      torch::Generator generator);
+                      torch::Generator generator, const std::vector<torch::Tensor>& cells = {});
 
   // Addressing weights for one scale: [B, HW, N] after softmax, hard shrink and L1
   // renormalisation (exposed for tests).

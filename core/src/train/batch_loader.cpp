@@ -47,6 +47,12 @@ BatchLoader::~BatchLoader() {
   for (auto& t : workers_) t.join();
 }
 
+cv::Mat BatchLoader::contentMask(const Placed& x) {
+  cv::Mat m = cv::Mat::zeros(x.image.size(), CV_8U);
+  m(x.content).setTo(255);
+  return m;
+}
+
 BatchLoader::Placed BatchLoader::loadPlaced(const std::string& path) const {
   const cv::Mat img = readImage(path);
   return {resizeToModel(img, preprocess_), resizeGeometry(img.size(), preprocess_).targetRect};
@@ -62,7 +68,7 @@ Batch BatchLoader::make(int step) const {
   std::mt19937_64 rng(mixSeed(seed_, 0x5eed, static_cast<std::uint64_t>(epoch)));
   std::shuffle(order.begin(), order.end(), rng);
 
-  std::vector<cv::Mat> normal, anomalous, masks;
+  std::vector<cv::Mat> normal, anomalous, masks, content;
   std::vector<int64_t> classes;
   const int perShard = batchSize_ / shardCount_;
   for (int i = shardIndex_ * perShard; i < (shardIndex_ + 1) * perShard; ++i) {
@@ -85,6 +91,7 @@ Batch BatchLoader::make(int step) const {
     normal.push_back(normaliseContent(x.image, x.content, preprocess_));
     anomalous.push_back(normaliseContent(synth.image, x.content, preprocess_));
     masks.push_back(synth.mask);
+    content.push_back(contentMask(x));
     classes.push_back(item.classIndex);
   }
   Batch b;
@@ -93,20 +100,27 @@ Batch BatchLoader::make(int step) const {
   b.anomalous = infer::imagesToTensor(anomalous, torch::kCPU);
   b.mask = infer::masksToTensor(masks, torch::kCPU);
   b.classes = torch::tensor(classes, torch::kLong);
+  b.content = infer::masksToTensor(content, torch::kCPU);
   return b;
 }
 
-std::pair<torch::Tensor, torch::Tensor> BatchLoader::sampleEachClass(int perClass) const {
-  std::map<int, int> taken;
-  std::vector<cv::Mat> inputs;
+SeedImages BatchLoader::sampleEachClass(int perClass) const {
+  std::map<int, std::vector<const TrainingImage*>> byClass;
+  for (const auto& item : images_) byClass[item.classIndex].push_back(&item);
+  std::vector<cv::Mat> inputs, content;
   std::vector<int64_t> classes;
-  for (const auto& item : images_) {
-    if (taken[item.classIndex]++ >= perClass) continue;
-    const Placed x = loadPlaced(item.path);
-    inputs.push_back(normaliseContent(x.image, x.content, preprocess_));
-    classes.push_back(item.classIndex);
+  for (const auto& [cls, members] : byClass) {
+    // Evenly spaced over the class's images rather than its first few.
+    const std::size_t take = std::min<std::size_t>(static_cast<std::size_t>(perClass), members.size());
+    for (std::size_t k = 0; k < take; ++k) {
+      const Placed x = loadPlaced(members[k * members.size() / take]->path);
+      inputs.push_back(normaliseContent(x.image, x.content, preprocess_));
+      content.push_back(contentMask(x));
+      classes.push_back(cls);
+    }
   }
-  return {infer::imagesToTensor(inputs, torch::kCPU), torch::tensor(classes, torch::kLong)};
+  return {infer::imagesToTensor(inputs, torch::kCPU), torch::tensor(classes, torch::kLong),
+          infer::masksToTensor(content, torch::kCPU)};
 }
 
 void BatchLoader::start(int firstStep, int lastStep) {

@@ -23,6 +23,13 @@ struct Batch {
   torch::Tensor normal, anomalous;  // [B, 3, H, W] preprocessed, CPU
   torch::Tensor mask;               // [B, 1, H, W] in {0, 1}
   torch::Tensor classes;            // [B] int64
+  torch::Tensor content;            // [B, 1, H, W]: 1 on the image, 0 on letterbox borders
+};
+
+// Normal images for seeding the memory: [M, 3, H, W], their classes [M] and content masks
+// [M, 1, H, W] (as Batch::content).
+struct SeedImages {
+  torch::Tensor images, classes, content;
 };
 
 struct TrainingImage {
@@ -50,9 +57,9 @@ class BatchLoader {
 
   // Builds one batch synchronously (the background threads call this too).
   Batch make(int step) const;
-  // Up to `perClass` normal images of every class, preprocessed: [M, 3, H, W] and [M]
-  // classes. Seeds the memory with real teacher features before the first step.
-  std::pair<torch::Tensor, torch::Tensor> sampleEachClass(int perClass) const;
+  // Up to `perClass` normal images of every class, spread over each class's images.
+  // Seeds the memory with real teacher features before the first step.
+  SeedImages sampleEachClass(int perClass) const;
 
  private:
   struct Placed {
@@ -60,6 +67,7 @@ class BatchLoader {
     cv::Rect content;  // where the image is in it (all of it but for letterbox borders)
   };
   Placed loadPlaced(const std::string& path) const;
+  static cv::Mat contentMask(const Placed& x);  // CV_8U, 255 on the content
   void worker();
 
   std::vector<TrainingImage> images_;

@@ -16,6 +16,9 @@
 namespace mdd {
 namespace {
 
+// Normal images per class whose teacher features seed the memory items.
+constexpr int kMemorySeedImages = 8;
+
 std::vector<train::TrainingImage> trainingImages(const Dataset& dataset) {
   std::vector<train::TrainingImage> out;
   for (const auto& s : dataset.samples)
@@ -115,8 +118,14 @@ static TrainResult trainUnguarded(const Dataset& dataset, const TrainConfig& con
   const torch::Device device = impl.device;
   train::DataParallel parallel(config.distributed, device, *net);
 
+  SynthesisConfig synthesis = config.synthesis;
+  {
+    std::vector<std::string> paths;
+    for (const auto& i : images) paths.push_back(i.path);
+    synthesis.colour = resolveSynthesisColour(synthesis.colour, paths);
+  }
   train::BatchLoader loader(images, result.model.preprocessing(),
-                            AnomalySynthesizer(textureSource(config, images), config.synthesis),
+                            AnomalySynthesizer(textureSource(config, images), synthesis),
                             config.restrictToForeground, config.batchSize, config.seed,
                             config.loaderThreads);
   loader.setShard(parallel.rank(), parallel.worldSize());
@@ -132,9 +141,12 @@ static TrainResult trainUnguarded(const Dataset& dataset, const TrainConfig& con
 
   if (resumeCheckpoint.empty() && net->memory) {
     // Start the memory on the teacher's manifold: items drawn from real feature vectors.
-    const auto [seedImages, seedClasses] = loader.sampleEachClass(4);
+    const auto seed = loader.sampleEachClass(kMemorySeedImages);
     torch::Generator gen = at::detail::createCPUGenerator(config.seed);
-    net->memory->initialiseFrom(net->teacherFeatures(seedImages.to(device)), seedClasses, gen);
+    const auto features = net->teacherFeatures(seed.images.to(device));
+    net->memory->initialiseFrom(
+        features, seed.classes, gen,
+        nn::contentCells(seed.content.to(device), features, net->teacher->info().taps));
   }
   parallel.shareInitialWeights();
   loader.start(firstStep, totalSteps);
@@ -151,9 +163,10 @@ static TrainResult trainUnguarded(const Dataset& dataset, const TrainConfig& con
     train::Batch batch = loader.get(step);
     const auto normal = batch.normal.to(device), anomalous = batch.anomalous.to(device);
     const auto mask = batch.mask.to(device), classes = batch.classes.to(device);
+    const auto content = batch.content.to(device);
     const auto terms = [&] {
       AutocastScope autocast(device, bf16);
-      return net->losses(normal, anomalous, mask, classes);
+      return net->losses(normal, anomalous, mask, classes, content);
     }();
     optimizer.zero_grad();
     terms.total.backward();
