@@ -12,9 +12,10 @@
 
 namespace mdd {
 
-// The colour of what is painted. FollowData: grey anomalies on grey training images
-// (otherwise the network can learn "colour = anomaly", which real defects on grey parts
-// never show), coloured ones elsewhere; decided once per run (resolveSynthesisColour).
+// The colour of what is painted. FollowData: grey anomalies on grey images (otherwise the
+// network can learn "colour = anomaly", which real defects on grey parts never show),
+// coloured ones on colour images; decided image by image, so one model of grey and colour
+// classes paints each class in its own kind.
 enum class SynthesisColour { FollowData, Colour, Grey };
 
 struct SynthesisConfig {
@@ -39,10 +40,6 @@ struct SynthesisConfig {
 
 // Whether an 8-bit BGR image is grey: its channels differ by less than 2 levels on average.
 bool looksGrey(const cv::Mat& bgr8);
-// What `colour` means for these training images (FollowData: grey when every one of up
-// to 32 of them, spread over the list, looks grey). Unreadable files throw DataError.
-SynthesisColour resolveSynthesisColour(SynthesisColour colour,
-                                       const std::vector<std::string>& trainingImages);
 
 // The synthesis section of a --config file: {"synthesis": {"anomalyProbability": 0.5, ...,
 // "colour": "follow_data" | "colour" | "grey"}}; missing fields keep their defaults, a file

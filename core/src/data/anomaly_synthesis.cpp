@@ -64,7 +64,9 @@ SynthesisResult AnomalySynthesizer::synthesize(const cv::Mat& bgr8, std::uint64_
 
   cv::Mat texture = textures_.sample(bgr8.size(), rng);
   if (config_.augmentTexture) texture = augmentTexture(texture, rng);
-  if (config_.colour == SynthesisColour::Grey) {  // grey data: paint in grey (luma) only
+  const bool grey = config_.colour == SynthesisColour::Grey ||
+                    (config_.colour == SynthesisColour::FollowData && looksGrey(bgr8));
+  if (grey) {  // paint in grey (luma) only
     cv::cvtColor(texture, texture, cv::COLOR_BGR2GRAY);
     cv::cvtColor(texture, texture, cv::COLOR_GRAY2BGR);
   }

@@ -118,14 +118,8 @@ static TrainResult trainUnguarded(const Dataset& dataset, const TrainConfig& con
   const torch::Device device = impl.device;
   train::DataParallel parallel(config.distributed, device, *net);
 
-  SynthesisConfig synthesis = config.synthesis;
-  {
-    std::vector<std::string> paths;
-    for (const auto& i : images) paths.push_back(i.path);
-    synthesis.colour = resolveSynthesisColour(synthesis.colour, paths);
-  }
   train::BatchLoader loader(images, result.model.preprocessing(),
-                            AnomalySynthesizer(textureSource(config, images), synthesis),
+                            AnomalySynthesizer(textureSource(config, images), config.synthesis),
                             config.restrictToForeground, config.batchSize, config.seed,
                             config.loaderThreads);
   loader.setShard(parallel.rank(), parallel.worldSize());

@@ -165,6 +165,7 @@ class TestTrainingPanel : public QObject {
     QVERIFY(!child<QSpinBox>(panel, "iterationsSpin")->isVisible());
     advanced->setChecked(true);
     QVERIFY(child<QSpinBox>(panel, "iterationsSpin")->isVisible());
+    QTest::qWait(50);  // the layout settles before the picture
     QVERIFY(panel.grab().save(QString(MDD_TEST_WORK_DIR) + "/training_panel_advanced.png"));
   }
 
