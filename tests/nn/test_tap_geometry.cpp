@@ -120,6 +120,27 @@ class TestTapGeometry : public QObject {
     QCOMPARE(cells[0][2][11].item<float>(), 1.f);
   }
 
+  // Letterboxed input: cells that sit on the border (large distances there, as untrained
+  // border cells have) do not leak into the image's pixels.
+  void borderCellsDoNotLeakIntoTheImage() {
+    const std::vector<FeatureTap> taps = {{"a", 4, 4, 1.5}, {"b", 4, 8, 3.5}, {"c", 4, 16, 7.5}};
+    std::vector<torch::Tensor> a, b;
+    for (int64_t n : {16, 8, 4}) {
+      a.push_back(torch::ones({1, 4, n, n}));
+      auto far = torch::ones({1, 4, n, n});
+      far.narrow(2, n / 2, n / 2).mul_(-1);  // the lower half of the cells: distance 2
+      b.push_back(far);
+    }
+    auto content = torch::zeros({1, 64, 64});
+    content.narrow(1, 0, 32).fill_(1);  // the image is the upper half, the rest border
+    const auto plain = infer::scaleSummedDistance(a, b, taps, {64, 64});
+    const auto masked = infer::scaleSummedDistance(a, b, taps, {64, 64},
+                                                   CellPlacement::ReceptiveField, content);
+    const auto image = masked[0].narrow(0, 0, 32);
+    QVERIFY(plain[0].narrow(0, 0, 32).max().item<float>() > 1.f);  // leaks without content
+    QCOMPARE(image.max().item<float>(), 0.f);                       // none with it
+  }
+
   // Each catalogue offset against the real network's receptive fields (random weights).
   void offsetsMatchReceptiveFields_data() {
     QTest::addColumn<QString>("backbone");

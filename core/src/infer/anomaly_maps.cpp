@@ -28,18 +28,25 @@ torch::Tensor reflectIndices(int64_t len, int64_t radius, const torch::Device& d
 torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
                                   const std::vector<torch::Tensor>& b,
                                   const std::vector<FeatureTap>& taps, at::IntArrayRef size,
-                                  CellPlacement placement) {
+                                  CellPlacement placement, const torch::Tensor& content) {
   if (taps.size() != a.size())
     throw std::invalid_argument("scaleSummedDistance: one feature tap per scale needed");
   torch::Tensor sum;
   for (size_t i = 0; i < a.size(); ++i) {
     // Cosine in fp32 even when the features are bf16: it keeps the maps within 2e-3.
     const auto d = nn::cosineDistanceMap(a[i].to(torch::kFloat32), b[i].to(torch::kFloat32));
-    const auto up =
-        placement == CellPlacement::Stretched
-            ? nn::cellsToPixels(d, nn::stretchedGrid(d.size(1), size[0]),
-                                nn::stretchedGrid(d.size(2), size[1]), size)
-            : nn::cellsToPixels(d, taps[i], size);
+    const auto rows = placement == CellPlacement::Stretched
+                          ? nn::stretchedGrid(d.size(1), size[0]) : nn::cellGrid(taps[i]);
+    const auto cols = placement == CellPlacement::Stretched
+                          ? nn::stretchedGrid(d.size(2), size[1]) : nn::cellGrid(taps[i]);
+    torch::Tensor up;
+    if (content.defined()) {
+      const auto share = nn::pixelsToCells(content.to(d.dtype()), rows, cols, {d.size(1), d.size(2)});
+      up = nn::cellsToPixels(d * share, rows, cols, size) /
+           nn::cellsToPixels(share, rows, cols, size).clamp_min(1e-6);
+    } else {
+      up = nn::cellsToPixels(d, rows, cols, size);
+    }
     sum = sum.defined() ? sum + up : up;
   }
   return sum;
@@ -49,9 +56,9 @@ MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
                        const std::vector<torch::Tensor>& restored,
                        const std::vector<torch::Tensor>& identity,
                        const std::vector<FeatureTap>& taps, const MapConfig& config,
-                       at::IntArrayRef size) {
-  const auto tr = scaleSummedDistance(teacher, restored, taps, size, config.cellPlacement);
-  const auto ri = scaleSummedDistance(restored, identity, taps, size, config.cellPlacement);
+                       at::IntArrayRef size, const torch::Tensor& content) {
+  const auto tr = scaleSummedDistance(teacher, restored, taps, size, config.cellPlacement, content);
+  const auto ri = scaleSummedDistance(restored, identity, taps, size, config.cellPlacement, content);
   torch::Tensor fused;
   switch (config.fusion) {
     case MapFusion::Sum: fused = tr + ri; break;

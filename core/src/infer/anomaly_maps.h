@@ -18,16 +18,20 @@ struct MapTensors {
 
 // Sum over scales of the per-position cosine distance, each brought onto the input's
 // pixels by where its cells sit (taps[i], nn/tap_geometry.h; or stretched over the input).
+// `content` (optional, [B, H, W], 1 on the image, 0 on letterbox borders): each pixel is
+// then interpolated from its neighbouring cells in proportion to how much of each is image
+// (normalised interpolation), so cells that see mostly border never leak into the image.
 torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
                                   const std::vector<torch::Tensor>& b,
                                   const std::vector<FeatureTap>& taps, at::IntArrayRef size,
-                                  CellPlacement placement = CellPlacement::ReceptiveField);
+                                  CellPlacement placement = CellPlacement::ReceptiveField,
+                                  const torch::Tensor& content = {});
 
 MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
                        const std::vector<torch::Tensor>& restored,
                        const std::vector<torch::Tensor>& identity,
                        const std::vector<FeatureTap>& taps, const MapConfig& config,
-                       at::IntArrayRef size);
+                       at::IntArrayRef size, const torch::Tensor& content = {});
 
 // Separable Gaussian blur of [B, H, W] maps with reflect padding (scipy's
 // gaussian_filter with mode="reflect", truncate=4). sigma <= 0 returns the input.

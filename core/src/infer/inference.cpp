@@ -12,17 +12,24 @@ namespace {
 
 // Letterbox borders are no part of the image: their map values are set to 0 (the lowest
 // possible distance), so they never decide a score or light up in an overlay.
-void clearBorders(infer::MapTensors& maps, const std::vector<cv::Mat>& images,
-                  const PreprocessConfig& pre) {
-  if (pre.resize != ResizeMode::Letterbox) return;
-  auto inside = torch::zeros_like(maps.fused);
+void clearBorders(infer::MapTensors& maps, const torch::Tensor& inside) {
+  if (!inside.defined()) return;
+  // `selected` is one of the three tensors, so it is cleared with them.
+  for (torch::Tensor* m : {&maps.fused, &maps.teacherRestoration, &maps.restorationIdentity})
+    m->mul_(inside);
+}
+
+// [B, H, W]: 1 where the letterboxed input shows the image, 0 on its borders; undefined
+// when the input has no borders.
+torch::Tensor contentMask(const std::vector<cv::Mat>& images, const PreprocessConfig& pre,
+                          const torch::Device& device) {
+  if (pre.resize != ResizeMode::Letterbox) return {};
+  auto inside = torch::zeros({static_cast<int64_t>(images.size()), pre.height, pre.width});
   for (size_t i = 0; i < images.size(); ++i) {
     const cv::Rect r = resizeGeometry(images[i].size(), pre).targetRect;
     inside[static_cast<int64_t>(i)].narrow(0, r.y, r.height).narrow(1, r.x, r.width).fill_(1);
   }
-  // `selected` is one of the three tensors, so it is cleared with them.
-  for (torch::Tensor* m : {&maps.fused, &maps.teacherRestoration, &maps.restorationIdentity})
-    m->mul_(inside);
+  return inside.to(device);
 }
 
 }  // namespace
@@ -72,9 +79,10 @@ std::vector<InferenceResult> Model::inferUnguarded(const std::vector<cv::Mat>& i
     AutocastScope autocast(impl_->device, usesBf16());
     return net->forward(x, classTensor);
   }();
+  const auto inside = contentMask(images, pre, impl_->device);
   auto maps = infer::anomalyMaps(f.teacher, f.restored, f.identity, net->teacher->info().taps,
-                                 cfg.maps, {pre.height, pre.width});
-  clearBorders(maps, images, pre);
+                                 cfg.maps, {pre.height, pre.width}, inside);
+  clearBorders(maps, inside);
   const auto scores = infer::imageScores(maps.selected, cfg.maps).to(torch::kCPU);
   torch::Tensor probs, predicted, used;
   if (f.classLogits.defined()) {

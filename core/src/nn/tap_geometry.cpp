@@ -82,11 +82,16 @@ torch::Tensor cellsToPixels(const torch::Tensor& maps, const FeatureTap& tap,
   return cellsToPixels(maps, grid, grid, size);
 }
 
+torch::Tensor pixelsToCells(const torch::Tensor& maps, const CellGrid& rows,
+                            const CellGrid& cols, at::IntArrayRef cells) {
+  return applyBothAxes(maps, pixelToCellWeights(maps.size(-2), cells[0], rows),
+                       pixelToCellWeights(maps.size(-1), cells[1], cols));
+}
+
 torch::Tensor pixelsToCells(const torch::Tensor& maps, const FeatureTap& tap,
                             at::IntArrayRef cells) {
   const CellGrid grid = cellGrid(tap);
-  return applyBothAxes(maps, pixelToCellWeights(maps.size(-2), cells[0], grid),
-                       pixelToCellWeights(maps.size(-1), cells[1], grid));
+  return pixelsToCells(maps, grid, grid, cells);
 }
 
 }  // namespace mdd::nn

@@ -39,5 +39,7 @@ torch::Tensor cellsToPixels(const torch::Tensor& maps, const FeatureTap& tap,
 // share of its window.
 torch::Tensor pixelsToCells(const torch::Tensor& maps, const FeatureTap& tap,
                             at::IntArrayRef cells);
+torch::Tensor pixelsToCells(const torch::Tensor& maps, const CellGrid& rows,
+                            const CellGrid& cols, at::IntArrayRef cells);
 
 }  // namespace mdd::nn
