@@ -4,6 +4,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include "mdd/model_config.h"
 #include "mdd/preprocess.h"
 
 namespace {
@@ -56,6 +57,32 @@ class TestPreprocess : public QObject {
     QVERIFY(near(at(x, 5, 9), cv::Vec3f(0, 0, 0)));
     QVERIFY(near(at(x, 5, 4),
                  cv::Vec3f((1 - 0.485f) / 0.229f, (1 - 0.456f) / 0.224f, (1 - 0.406f) / 0.225f)));
+  }
+
+  // letterboxFill = reflect: the borders show the image mirrored outwards (row y of the
+  // top border is content row rect.y - y, OpenCV's BORDER_REFLECT_101), the content stays.
+  void letterboxCanReflectTheImageIntoItsBorders() {
+    mdd::PreprocessConfig c;
+    c.width = c.height = 10;
+    c.resize = mdd::ResizeMode::Letterbox;
+    c.reflectBorders = true;
+    cv::Mat image(20, 40, CV_8UC3);
+    for (int y = 0; y < 20; ++y) image.row(y).setTo(cv::Scalar::all(10 * y));  // rows differ
+    const cv::Mat x = mdd::preprocess(image, c);
+    c.reflectBorders = false;
+    const cv::Mat plain = mdd::preprocess(image, c);
+    const cv::Rect r(0, 2, 10, 5);
+    QCOMPARE(cv::norm(x(r), plain(r), cv::NORM_INF), 0.0);  // the image itself unchanged
+    for (int k = 1; k <= 2; ++k) {
+      QVERIFY(near(at(x, 3, r.y - k), at(x, 3, r.y + k)));                  // top border
+      QVERIFY(near(at(x, 3, r.y + r.height - 1 + k), at(x, 3, r.y + r.height - 1 - k)));
+    }
+    QVERIFY(!near(at(x, 3, 0), cv::Vec3f(0, 0, 0)));  // not the mean colour
+    mdd::ModelConfig m;
+    m.network.letterboxFill = mdd::LetterboxFill::Reflect;
+    QCOMPARE(mdd::modelConfigFromJson(mdd::toJson(m)).network.letterboxFill,
+             mdd::LetterboxFill::Reflect);
+    QCOMPARE(mdd::modelConfigFromJson("{}").network.letterboxFill, mdd::LetterboxFill::Reflect);
   }
 
   void trainingHalvesMatchPreprocess() {

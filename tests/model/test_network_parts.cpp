@@ -209,7 +209,7 @@ class TestNetworkParts : public QObject {
     QVERIFY(torch::allclose(m.fused, m.teacherRestoration + m.restorationIdentity));
     // identity == teacher here, so both components are the same distance.
     QVERIFY(torch::allclose(m.teacherRestoration, m.restorationIdentity));
-    QVERIFY(torch::equal(m.selected, m.teacherRestoration));  // the default source is A_TR
+    QVERIFY(torch::equal(m.selected, m.fused));  // the default source is the fused map
     c.source = MapSource::RestorationIdentity;
     c.fusion = MapFusion::Product;
     const auto p = infer::anomalyMaps(t, r, i, taps, c, {32, 32});

@@ -135,8 +135,8 @@ QGroupBox* TrainingForm::createAdvancedGroup() {
   form->addRow(QString(), memory_);
 
   mapSource_ = named(new QComboBox(content), "mapSourceCombo");
-  mapSource_->addItem(QString(), int(mdd::MapSource::TeacherRestoration));
   mapSource_->addItem(QString(), int(mdd::MapSource::Fused));
+  mapSource_->addItem(QString(), int(mdd::MapSource::TeacherRestoration));
   mapSource_->addItem(QString(), int(mdd::MapSource::RestorationIdentity));
   addFormRow(form, mapSource_);
 
@@ -179,7 +179,7 @@ QGroupBox* TrainingForm::createAdvancedGroup() {
     formLabel(form, aspect_)->setText(tr("&Aspect handling:"));
     memory_->setText(tr("Class-aware memory (CMM)"));
     memory_->setToolTip(tr("Per-class memory banks on the restoration path."));
-    setItemTexts(mapSource_, {tr("Teacher vs restoration (A_TR)"), tr("Fused"),
+    setItemTexts(mapSource_, {tr("Fused"), tr("Teacher vs restoration (A_TR)"),
                               tr("Restoration vs identity (A_RI)")});
     formLabel(form, mapSource_)->setText(tr("Anomaly &map:"));
     checkpointEvery_->setSpecialValueText(tr("only on cancel"));

@@ -29,6 +29,10 @@ struct PreprocessConfig {
   std::array<float, 3> mean{0.485f, 0.456f, 0.406f};
   std::array<float, 3> std{0.229f, 0.224f, 0.225f};
   ChannelOrder channelOrder = ChannelOrder::RGB;
+  // Letterbox only: fill the borders with the image mirrored outwards (OpenCV's
+  // BORDER_REFLECT_101) instead of the mean colour. The borders stay no part of the image:
+  // they are never scored, and training leaves them out of the losses.
+  bool reflectBorders = false;
 };
 
 // Where an original image lands in the model input.

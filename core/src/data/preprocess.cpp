@@ -88,6 +88,12 @@ cv::Mat normaliseContent(const cv::Mat& modelBgr8, cv::Rect rect, const Preproce
   if (c.perImageStandardise) standardise(content, c);
   content -= cv::Scalar(c.mean[0], c.mean[1], c.mean[2]);
   cv::divide(content, cv::Scalar(c.std[0], c.std[1], c.std[2]), content);
+  if (c.reflectBorders && rect.size() != cv::Size(c.width, c.height)) {
+    cv::Mat out;
+    cv::copyMakeBorder(content, out, rect.y, c.height - rect.y - rect.height, rect.x,
+                       c.width - rect.x - rect.width, cv::BORDER_REFLECT_101);
+    return out;
+  }
   cv::Mat out(c.height, c.width, CV_32FC3, cv::Scalar::all(0));
   content.copyTo(out(rect));
   return out;

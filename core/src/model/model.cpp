@@ -88,6 +88,7 @@ PreprocessConfig Model::preprocessing() const {
     case InputResize::ShortSideCentreCrop: p.resize = ResizeMode::ShortSideCentreCrop; break;
   }
   p.perImageStandardise = net.perImageStandardise;
+  p.reflectBorders = net.letterboxFill == LetterboxFill::Reflect;
   p.mean = info.mean;
   p.std = info.std;
   p.channelOrder = ChannelOrder::RGB;

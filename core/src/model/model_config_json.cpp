@@ -27,13 +27,15 @@ NLOHMANN_JSON_SERIALIZE_ENUM(MapSource, {{MapSource::Fused, "fused"},
 NLOHMANN_JSON_SERIALIZE_ENUM(ClassSource, {{ClassSource::Given, "given"},
                                            {ClassSource::Predicted, "predicted"}})
 
+NLOHMANN_JSON_SERIALIZE_ENUM(LetterboxFill, {{LetterboxFill::Mean, "mean"},
+                                             {LetterboxFill::Reflect, "reflect"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(CellPlacement, {{CellPlacement::ReceptiveField, "receptive_field"},
                                              {CellPlacement::Stretched, "stretched"}})
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MemoryConfig, enabled, itemsPerClass, temperature,
                                                 shrinkThreshold, scales)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NetworkConfig, backbone, inputWidth, inputHeight,
-                                                resize, perImageStandardise, neckChannels, codeChannels, neckBlocks,
+                                                resize, letterboxFill, perImageStandardise, neckChannels, codeChannels, neckBlocks,
                                                 decoderWidths, decoderBlocks, upsample, memory)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LossConfig, restoration, identity, distillation,
                                                 memoryClass, memoryReconstruction, cosine)

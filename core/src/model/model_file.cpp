@@ -41,6 +41,10 @@ ModelFileInfo infoFromHeader(const io::TensorArchive& archive, const std::string
   info.formatVersion = static_cast<int>(versionNumber);
   try {
     info.config = modelConfigFromJson(h.at("config").dump());
+    // Models written before letterboxFill existed were trained with the mean colour around
+    // the image: they keep it (the default for new models is reflect).
+    const auto& network = h.at("config").value("network", nlohmann::json::object());
+    if (!network.contains("letterboxFill")) info.config.network.letterboxFill = LetterboxFill::Mean;
     info.metadata = metadataFromJson(h.value("metadata", nlohmann::json::object()));
   } catch (const std::exception& e) {
     throw std::runtime_error("'" + path + "' has a damaged header: " + e.what());
