@@ -134,6 +134,20 @@ class TestModelFile : public QObject {
     io::rewriteArchiveMetadata(path, header);
     expectLoadError(path, "unknown backbone");
   }
+  // New models reflect the image into letterbox borders; a file written before the field
+  // existed keeps the mean fill it was trained with.
+  void olderModelsKeepTheMeanLetterboxFill() {
+    const std::string path = (mddtest::freshWorkDir("model_fill") + "/m.mdda").toStdString();
+    QVERIFY(QFile::copy(mddtest::sharedModelPath(), QString::fromStdString(path)));
+    auto header = io::TensorArchive::open(path).header();
+    QCOMPARE(header["config"]["network"]["letterboxFill"].get<std::string>(), std::string("reflect"));
+    QVERIFY(Model::load(path, "cpu").preprocessing().reflectBorders);
+    header["config"]["network"].erase("letterboxFill");
+    io::rewriteArchiveMetadata(path, header);
+    QCOMPARE(readModelFileInfo(path).config.network.letterboxFill, LetterboxFill::Mean);
+    QVERIFY(!Model::load(path, "cpu").preprocessing().reflectBorders);
+  }
+
   void letterboxBordersNeverScore() {
     // The same weights told to letterbox: a 2:1 image fills the middle half of the input;
     // the map is 0 on the borders in every map, and the score comes from the image.
