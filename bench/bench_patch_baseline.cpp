@@ -108,25 +108,21 @@ torch::Tensor patchFeatures(mdd::nn::BackboneImpl& teacher, const torch::Tensor&
   const bool first = o.averageBeforeUpsampling;
   const auto fine = first ? localMean(taps[o.fineTap]) : taps[o.fineTap];
   const auto coarseCells = first ? localMean(taps[o.coarseTap]) : taps[o.coarseTap];
-  torch::Tensor coarse;
-  if (o.stretch) {
-    coarse = torch::nn::functional::interpolate(
-        coarseCells, torch::nn::functional::InterpolateFuncOptions()
-                         .size(std::vector<int64_t>{fine.size(2), fine.size(3)})
-                         .mode(torch::kBilinear)
-                         .align_corners(false));
-  } else {
-    // Each fine cell takes the coarse features of the input pixel it sits on: the coarse
-    // grid in units of fine cells has stride s_c / s_f and offset (o_c - o_f) / s_f.
-    const auto& fineTap = teacher.info().taps[static_cast<size_t>(o.fineTap)];
-    const auto& coarseTap = teacher.info().taps[static_cast<size_t>(o.coarseTap)];
-    const mdd::nn::CellGrid inFineCells{double(coarseTap.stride) / fineTap.stride,
-                                        (coarseTap.offset - fineTap.offset) / fineTap.stride};
-    const int64_t n = coarseCells.size(0), c = coarseCells.size(1);
-    coarse = mdd::nn::cellsToPixels(coarseCells.flatten(0, 1), inFineCells, inFineCells,
-                                    {fine.size(2), fine.size(3)})
-                 .view({n, c, fine.size(2), fine.size(3)});
-  }
+  // Each fine cell takes the coarse features of the input pixel it sits on: the coarse grid
+  // in units of fine cells has stride s_c / s_f and offset (o_c - o_f) / s_f. --stretch
+  // stretches one grid over the other instead (a bilinear resize).
+  const auto& fineTap = teacher.info().taps[static_cast<size_t>(o.fineTap)];
+  const auto& coarseTap = teacher.info().taps[static_cast<size_t>(o.coarseTap)];
+  const auto grid = [&](int64_t coarseCount, int64_t fineCount) {
+    return o.stretch ? mdd::nn::stretchedGrid(coarseCount, fineCount)
+                     : mdd::nn::CellGrid{double(coarseTap.stride) / fineTap.stride,
+                                         (coarseTap.offset - fineTap.offset) / fineTap.stride};
+  };
+  const int64_t n = coarseCells.size(0), c = coarseCells.size(1);
+  const auto coarse =
+      mdd::nn::cellsToPixels(coarseCells.flatten(0, 1), grid(coarseCells.size(2), fine.size(2)),
+                             grid(coarseCells.size(3), fine.size(3)), {fine.size(2), fine.size(3)})
+          .view({n, c, fine.size(2), fine.size(3)});
   const auto f = torch::cat({fine, coarse}, 1);
   return first ? f : localMean(f);
 }
@@ -220,15 +216,11 @@ int main(int argc, char** argv) {
                            .reshape({n, 1, h, w});
         // The distances live on the fine tap's cells: onto the pixels those cells sit on
         // (nn/tap_geometry.h), or stretched over the input as before (--stretch).
-        auto maps = o.stretch
-                        ? torch::nn::functional::interpolate(
-                              d, torch::nn::functional::InterpolateFuncOptions()
-                                     .size(std::vector<int64_t>{o.size, o.size})
-                                     .mode(torch::kBilinear)
-                                     .align_corners(false))
-                              .squeeze(1)
-                        : mdd::nn::cellsToPixels(d.squeeze(1), info.taps[o.fineTap],
-                                                 {o.size, o.size});
+        const auto cells = [&](int64_t count) {
+          return o.stretch ? mdd::nn::stretchedGrid(count, o.size)
+                           : mdd::nn::cellGrid(info.taps[o.fineTap]);
+        };
+        auto maps = mdd::nn::cellsToPixels(d.squeeze(1), cells(h), cells(w), {o.size, o.size});
         maps = mdd::infer::gaussianBlur(maps, 4.0);
         for (size_t i = b; i < end; ++i) {
           const mdd::GroundTruth truth = mdd::groundTruthAtModelSize(test[i], pre);

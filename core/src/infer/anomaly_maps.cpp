@@ -35,10 +35,11 @@ torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
   for (size_t i = 0; i < a.size(); ++i) {
     // Cosine in fp32 even when the features are bf16: it keeps the maps within 2e-3.
     const auto d = nn::cosineDistanceMap(a[i].to(torch::kFloat32), b[i].to(torch::kFloat32));
-    const auto rows = placement == CellPlacement::Stretched
-                          ? nn::stretchedGrid(d.size(1), size[0]) : nn::cellGrid(taps[i]);
-    const auto cols = placement == CellPlacement::Stretched
-                          ? nn::stretchedGrid(d.size(2), size[1]) : nn::cellGrid(taps[i]);
+    const auto grid = [&](int64_t cells, int64_t pixels) {
+      return placement == CellPlacement::Stretched ? nn::stretchedGrid(cells, pixels)
+                                                   : nn::cellGrid(taps[i]);
+    };
+    const auto rows = grid(d.size(1), size[0]), cols = grid(d.size(2), size[1]);
     torch::Tensor up;
     if (content.defined()) {
       const auto share = nn::pixelsToCells(content.to(d.dtype()), rows, cols, {d.size(1), d.size(2)});
