@@ -4,9 +4,12 @@
 // metrics). Needs no retraining: the three maps come out of every inference.
 //
 //   bench_map_ablation MODEL DATASET... [--batch 8] [--device cpu] [--stretched]
+//                      [--scale-weights W0,W1,W2] [--sigma S]
 //
 // --stretched places the feature cells as the first versions did (a bilinear stretch over
 // the input) instead of on their receptive fields' centres, to measure the difference.
+// --scale-weights weighs each feature scale (finest first) in both maps; --sigma replaces
+// the model's Gaussian.
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -40,8 +43,12 @@ int main(int argc, char** argv) {
   int batch = 8;
   std::string device = "cpu";
   bool stretched = false;
+  std::vector<float> scaleWeights;
+  float sigma = -1;
   const auto usage = [&] {
-    std::fprintf(stderr, "usage: %s MODEL DATASET... [--batch 8] [--device cpu] [--stretched]\n",
+    std::fprintf(stderr,
+                 "usage: %s MODEL DATASET... [--batch 8] [--device cpu] [--stretched]"
+                 " [--scale-weights W0,W1,W2] [--sigma S]\n",
                  argv[0]);
     return 2;
   };
@@ -49,6 +56,15 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (a == "--stretched") {
       stretched = true;
+    } else if (a == "--scale-weights" && i + 1 < argc) {
+      for (const char* p = argv[++i]; *p;) {
+        char* end = nullptr;
+        scaleWeights.push_back(std::strtof(p, &end));
+        if (end == p) return usage();
+        p = *end == ',' ? end + 1 : end;
+      }
+    } else if (a == "--sigma" && i + 1 < argc) {
+      sigma = std::strtof(argv[++i], nullptr);
     } else if ((a == "--batch" || a == "--device") && i + 1 < argc) {
       (a == "--batch" ? (void)(batch = std::atoi(argv[++i])) : (void)(device = argv[++i]));
     } else if (a.rfind("--", 0) == 0) {
@@ -61,6 +77,8 @@ int main(int argc, char** argv) {
   mdd::initRuntime();
   mdd::Model model = mdd::Model::load(roots[0], device);
   if (stretched) model.mutableMapConfig().maps.cellPlacement = mdd::CellPlacement::Stretched;
+  if (!scaleWeights.empty()) model.mutableMapConfig().maps.scaleWeights = scaleWeights;
+  if (sigma >= 0) model.mutableMapConfig().maps.gaussianSigma = sigma;
   const mdd::PreprocessConfig pre = model.preprocessing();
   const std::array<const char*, 3> mapNames = {"fused", "A_TR", "A_RI"};
 

@@ -12,6 +12,7 @@
 #include "mdd/model.h"
 #include "mdd/preprocess.h"
 #include "shared_model.h"
+#include "small_model_config.h"
 #include "test_paths.h"
 
 using namespace mdd;
@@ -146,6 +147,28 @@ class TestModelFile : public QObject {
     io::rewriteArchiveMetadata(path, header);
     QCOMPARE(readModelFileInfo(path).config.network.letterboxFill, LetterboxFill::Mean);
     QVERIFY(!Model::load(path, "cpu").preprocessing().reflectBorders);
+  }
+
+  // A file written before neckPerPath existed has one neck for both paths: it loads as
+  // such and infers exactly as before; new models carry a neck per path.
+  void olderModelsKeepTheSharedNeck() {
+    const QString dir = mddtest::freshWorkDir("model_neck");
+    QVERIFY(readModelFileInfo(mddtest::sharedModelPath().toStdString()).config.network.neckPerPath);
+    ModelConfig config = mddtest::smallModelConfig(1);
+    config.network.neckPerPath = false;
+    const std::string path = (dir + "/shared_neck.mdda").toStdString();
+    const Model created = Model::create(config, "cpu");
+    created.save(path);
+    auto header = io::TensorArchive::open(path).header();
+    header["config"]["network"].erase("neckPerPath");
+    io::rewriteArchiveMetadata(path, header);
+    QVERIFY(!readModelFileInfo(path).config.network.neckPerPath);
+    cv::Mat image(64, 64, CV_8UC3);
+    cv::randu(image, cv::Scalar::all(0), cv::Scalar::all(255));
+    const auto before = created.infer({image}, {0});
+    const auto after = Model::load(path, "cpu").infer({image}, {0});
+    QCOMPARE(after[0].score, before[0].score);
+    QCOMPARE(cv::norm(after[0].map, before[0].map, cv::NORM_INF), 0.0);
   }
 
   void letterboxBordersNeverScore() {

@@ -215,6 +215,25 @@ class TestNetworkParts : public QObject {
     const auto p = infer::anomalyMaps(t, r, i, taps, c, {32, 32});
     QVERIFY(torch::allclose(p.fused, p.teacherRestoration * p.restorationIdentity));
     QVERIFY(torch::equal(p.selected, p.restorationIdentity));
+
+    // Scale weights multiply each scale's term: {2, 0, 1} = 2 x the finest + the coarsest.
+    c = MapConfig{};
+    c.gaussianSigma = 0;
+    const auto only = [&](std::vector<float> w) {
+      c.scaleWeights = std::move(w);
+      return infer::anomalyMaps(t, r, i, taps, c, {32, 32}).teacherRestoration;
+    };
+    const auto finest = only({1, 0, 0}), coarsest = only({0, 0, 1});
+    QVERIFY(finest.abs().sum().item<double>() > 0 && coarsest.abs().sum().item<double>() > 0);
+    QVERIFY(torch::allclose(only({2, 0, 1}), 2 * finest + coarsest, 1e-5, 1e-6));
+    QVERIFY(torch::allclose(only({}), only({1, 1, 1})));
+    bool refused = false;
+    try {
+      only({1, 1});
+    } catch (const std::invalid_argument& e) {
+      refused = std::string(e.what()).find("scaleWeights") != std::string::npos;
+    }
+    QVERIFY(refused);
   }
   void networkShapesAndGradients() {
     torch::manual_seed(1);
@@ -254,6 +273,49 @@ class TestNetworkParts : public QObject {
                name.c_str());
     }
     QVERIFY(!net->teacher->is_training());
+  }
+  // Cause 1 of issue 21: each path's neck is normalised at inference with statistics of the
+  // input that path sees in training. With BatchNorm momentum 1 the running mean is the
+  // last batch's mean, so after one training step each neck's running mean must equal the
+  // mean of its own path's input (memory read-outs for restoration, teacher features for
+  // identity). A shared neck fails this: the identity pass overwrites the restoration's.
+  void eachNeckKeepsTheStatisticsOfItsOwnPath() {
+    for (const bool perPath : {true, false}) {
+      torch::manual_seed(5);
+      auto config = smallConfig(2);
+      config.network.neckPerPath = perPath;
+      nn::MddNet net(config, std::make_shared<mddtest::FakeBackboneImpl>());
+      QCOMPARE(static_cast<bool>(net->identityNeck), perPath);
+      for (const auto& m : net->modules())
+        if (auto* bn = m->as<torch::nn::BatchNorm2dImpl>()) bn->options.momentum(1.0);
+      const auto normal = torch::rand({2, 3, 64, 64});
+      auto mask = torch::zeros({2, 1, 64, 64});
+      mask.narrow(2, 8, 20).narrow(3, 8, 20).fill_(1);
+      const auto anomalous = normal + mask * 0.7;
+      const auto classes = torch::tensor({int64_t{0}, int64_t{1}});
+      net->train();
+      net->losses(normal, anomalous, mask, classes);
+
+      torch::NoGradGuard noGrad;
+      const auto fa = net->teacherFeatures(anomalous);
+      const auto fn = net->teacherFeatures(normal);
+      std::vector<torch::Tensor> both(3);
+      for (int i = 0; i < 3; ++i) both[i] = torch::cat({fa[i], fn[i]}, 0);
+      const auto readOuts = net->memory->read(both, torch::cat({classes, classes}, 0));
+      const auto batchMean = [](nn::Neck& neck, const std::vector<torch::Tensor>& f) {
+        return neck->coarse->conv->forward(f[2]).mean({0, 2, 3});
+      };
+      nn::Neck& identityNeck = perPath ? net->identityNeck : net->neck;
+      const auto restorationGap =
+          (net->neck->coarse->bn->running_mean - batchMean(net->neck, readOuts)).abs().max();
+      const auto identityGap =
+          (identityNeck->coarse->bn->running_mean - batchMean(identityNeck, fa)).abs().max();
+      QVERIFY2(item(identityGap) < 1e-5, perPath ? "per path" : "shared");
+      if (perPath)
+        QVERIFY2(item(restorationGap) < 1e-5, std::to_string(item(restorationGap)).c_str());
+      else  // the shared neck holds the identity pass's statistics, far from the read-outs'
+        QVERIFY2(item(restorationGap) > 1e-3, std::to_string(item(restorationGap)).c_str());
+    }
   }
   // Two ranks as two threads, summing through an in-process rendezvous: outputs, input
   // and weight gradients, and running statistics equal plain BatchNorm over the whole batch.

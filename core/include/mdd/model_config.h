@@ -48,6 +48,11 @@ struct NetworkConfig {
   std::array<int, 3> decoderWidths{128, 256, 512};  // internal widths, finest first
   int decoderBlocks = 1;         // residual blocks per decoder stage
   UpsampleMode upsample = UpsampleMode::TransposedConv;
+  // Each path (restoration: memory read-outs; identity: raw teacher features) has a neck of
+  // its own, so each neck's BatchNorm statistics describe the one input it normalises at
+  // inference. A shared neck (false; model files without the field) normalises both with
+  // running statistics blended from two distributions neither path sees alone.
+  bool neckPerPath = true;
   MemoryConfig memory;
 };
 
@@ -74,6 +79,8 @@ struct MapConfig {
   int poolSize = 16;                    // for PooledMax
   ClassSource classSource = ClassSource::Given;  // falls back to Predicted when unknown
   CellPlacement cellPlacement = CellPlacement::ReceptiveField;
+  // Weight of each feature scale (finest first) in A_TR and A_RI; empty = 1 for every scale.
+  std::vector<float> scaleWeights;
 };
 
 struct ModelConfig {

@@ -28,9 +28,14 @@ torch::Tensor reflectIndices(int64_t len, int64_t radius, const torch::Device& d
 torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
                                   const std::vector<torch::Tensor>& b,
                                   const std::vector<FeatureTap>& taps, at::IntArrayRef size,
-                                  CellPlacement placement, const torch::Tensor& content) {
+                                  CellPlacement placement, const torch::Tensor& content,
+                                  const std::vector<float>& weights) {
   if (taps.size() != a.size())
     throw std::invalid_argument("scaleSummedDistance: one feature tap per scale needed");
+  if (!weights.empty() && weights.size() != a.size())
+    throw std::invalid_argument("maps.scaleWeights: " + std::to_string(weights.size()) +
+                                " weights for " + std::to_string(a.size()) +
+                                " feature scales; give one per scale or none");
   torch::Tensor sum;
   for (size_t i = 0; i < a.size(); ++i) {
     // Cosine in fp32 even when the features are bf16: it keeps the maps within 2e-3.
@@ -48,6 +53,7 @@ torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
     } else {
       up = nn::cellsToPixels(d, rows, cols, size);
     }
+    if (!weights.empty()) up = up * weights[i];
     sum = sum.defined() ? sum + up : up;
   }
   return sum;
@@ -58,8 +64,10 @@ MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
                        const std::vector<torch::Tensor>& identity,
                        const std::vector<FeatureTap>& taps, const MapConfig& config,
                        at::IntArrayRef size, const torch::Tensor& content) {
-  const auto tr = scaleSummedDistance(teacher, restored, taps, size, config.cellPlacement, content);
-  const auto ri = scaleSummedDistance(restored, identity, taps, size, config.cellPlacement, content);
+  const auto tr = scaleSummedDistance(teacher, restored, taps, size, config.cellPlacement, content,
+                                      config.scaleWeights);
+  const auto ri = scaleSummedDistance(restored, identity, taps, size, config.cellPlacement, content,
+                                      config.scaleWeights);
   torch::Tensor fused;
   switch (config.fusion) {
     case MapFusion::Sum: fused = tr + ri; break;

@@ -36,14 +36,14 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MemoryConfig, enabled, itemsPerC
                                                 shrinkThreshold, scales)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(NetworkConfig, backbone, inputWidth, inputHeight,
                                                 resize, letterboxFill, perImageStandardise, neckChannels, codeChannels, neckBlocks,
-                                                decoderWidths, decoderBlocks, upsample, memory)
+                                                decoderWidths, decoderBlocks, upsample, neckPerPath, memory)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(LossConfig, restoration, identity, distillation,
                                                 memoryClass, memoryReconstruction, cosine)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MapConfig, fusion, source, fusionWeight,
                                                 teacherRestorationScale,
                                                 restorationIdentityScale, gaussianSigma,
                                                 scoreRule, topPercent, poolSize, classSource,
-                                                cellPlacement)
+                                                cellPlacement, scaleWeights)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, network, loss, maps, classNames)
 
 std::string toJson(const ModelConfig& config) { return nlohmann::json(config).dump(2); }

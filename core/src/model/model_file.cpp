@@ -45,6 +45,8 @@ ModelFileInfo infoFromHeader(const io::TensorArchive& archive, const std::string
     // the image: they keep it (the default for new models is reflect).
     const auto& network = h.at("config").value("network", nlohmann::json::object());
     if (!network.contains("letterboxFill")) info.config.network.letterboxFill = LetterboxFill::Mean;
+    // Likewise, models written before neckPerPath existed have one neck for both paths.
+    if (!network.contains("neckPerPath")) info.config.network.neckPerPath = false;
     info.metadata = metadataFromJson(h.value("metadata", nlohmann::json::object()));
   } catch (const std::exception& e) {
     throw std::runtime_error("'" + path + "' has a damaged header: " + e.what());

@@ -20,6 +20,7 @@ MddNetImpl::MddNetImpl(const ModelConfig& config_, BackbonePtr teacher_)
     memory = register_module(
         "memory", ClassMemory(static_cast<int>(config.classNames.size()), channels, net.memory));
   neck = register_module("neck", Neck(channels, net));
+  if (net.neckPerPath) identityNeck = register_module("identityNeck", Neck(channels, net));
   restoration = register_module("restoration", Decoder(channels, net));
   identity = register_module("identity", Decoder(channels, net));
   teacher->eval();
@@ -41,6 +42,11 @@ std::vector<torch::Tensor> MddNetImpl::restore(
   return restoration->forward(neck->forward(memory ? memory->read(f, classes) : f), sizes);
 }
 
+std::vector<torch::Tensor> MddNetImpl::identify(
+    const std::vector<torch::Tensor>& f, const std::array<std::array<int64_t, 2>, 3>& sizes) {
+  return identity->forward(identityNeck ? identityNeck->forward(f) : neck->forward(f), sizes);
+}
+
 Features MddNetImpl::forward(const torch::Tensor& x, const torch::Tensor& givenClasses) {
   Features out;
   out.teacher = teacherFeatures(x);
@@ -54,7 +60,7 @@ Features MddNetImpl::forward(const torch::Tensor& x, const torch::Tensor& givenC
                       : predicted;
   }
   out.restored = restore(out.teacher, out.classes, sizes);
-  out.identity = identity->forward(neck->forward(out.teacher), sizes);
+  out.identity = identify(out.teacher, sizes);
   return out;
 }
 
@@ -82,7 +88,7 @@ LossTerms MddNetImpl::losses(const torch::Tensor& normal, const torch::Tensor& a
     restoredA[i] = withRec ? restored[i].narrow(0, 0, batch) : restored[i];
     if (withRec) restoredN[i] = restored[i].narrow(0, batch, batch);
   }
-  const auto identityA = identity->forward(neck->forward(fa), sizes);
+  const auto identityA = identify(fa, sizes);
 
   LossTerms t;
   const auto zero = torch::zeros({}, normal.options());

@@ -1,6 +1,7 @@
 #pragma once
-// MDD-Net: frozen teacher E, Class-aware Memory on the restoration path, one shared
-// neck, restoration decoder D_R and identity decoder D_I (docs/METHOD.md).
+// MDD-Net: frozen teacher E, Class-aware Memory on the restoration path, a neck per path
+// (or one shared, NetworkConfig::neckPerPath), restoration decoder D_R and identity
+// decoder D_I (docs/METHOD.md).
 #include <array>
 #include <vector>
 
@@ -48,10 +49,13 @@ struct MddNetImpl : torch::nn::Module {
   std::array<int, 3> channels{};
   BackbonePtr teacher;
   ClassMemory memory{nullptr};  // null when the memory is switched off
-  Neck neck{nullptr};
+  Neck neck{nullptr};          // the restoration path's (and the identity path's if shared)
+  Neck identityNeck{nullptr};  // the identity path's own; null when the neck is shared
   Decoder restoration{nullptr}, identity{nullptr};
 
  private:
+  std::vector<torch::Tensor> identify(const std::vector<torch::Tensor>& f,
+                                      const std::array<std::array<int64_t, 2>, 3>& sizes);
   std::vector<torch::Tensor> restore(const std::vector<torch::Tensor>& f,
                                      const torch::Tensor& classes,
                                      const std::array<std::array<int64_t, 2>, 3>& sizes);
