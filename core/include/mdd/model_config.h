@@ -66,8 +66,8 @@ struct MapConfig {
   MapFusion fusion = MapFusion::Sum;
   // Which map the score and verdict use. Fused: since the fixes of issue 21 (cells on their
   // receptive fields, borders out of the losses, reflected letterbox, grey synthesis on
-  // grey data) it beats A_TR on Magnetic Tile by 3.6 points of I-AUROC and 1.6 of mAD, and
-  // ties it on the demo classes (docs/RESULTS.md).
+  // grey data, a neck per path) it beats A_TR on Magnetic Tile by 3.5 points of I-AUROC and
+  // 2.0 of mAD, and ties it on the demo classes (docs/RESULTS.md).
   MapSource source = MapSource::Fused;
   float fusionWeight = 0.5f;            // weight of A_TR in NormalisedSum
   // NormalisedSum divides each map by its mean on normal validation images (fitted
