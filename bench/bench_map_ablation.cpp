@@ -4,12 +4,12 @@
 // metrics). Needs no retraining: the three maps come out of every inference.
 //
 //   bench_map_ablation MODEL DATASET... [--batch 8] [--device cpu] [--stretched]
-//                      [--scale-weights W0,W1,W2] [--sigma S]
+//                      [--scale-weights W0,W1,W2] [--sigma S] [--precision auto|fp32|bf16]
 //
 // --stretched places the feature cells as the first versions did (a bilinear stretch over
 // the input) instead of on their receptive fields' centres, to measure the difference.
 // --scale-weights weighs each feature scale (finest first) in both maps; --sigma replaces
-// the model's Gaussian.
+// the model's Gaussian; --precision as mddnet eval's (auto: bf16 where the CPU runs it fast).
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -22,6 +22,7 @@
 #include "mdd/image_io.h"
 #include "mdd/metrics.h"
 #include "mdd/model.h"
+#include "mdd/precision.h"
 #include "mdd/preprocess.h"
 #include "mdd/runtime.h"
 
@@ -45,10 +46,11 @@ int main(int argc, char** argv) {
   bool stretched = false;
   std::vector<float> scaleWeights;
   float sigma = -1;
+  std::string precision = "auto";
   const auto usage = [&] {
     std::fprintf(stderr,
                  "usage: %s MODEL DATASET... [--batch 8] [--device cpu] [--stretched]"
-                 " [--scale-weights W0,W1,W2] [--sigma S]\n",
+                 " [--scale-weights W0,W1,W2] [--sigma S] [--precision auto|fp32|bf16]\n",
                  argv[0]);
     return 2;
   };
@@ -63,6 +65,8 @@ int main(int argc, char** argv) {
         if (end == p) return usage();
         p = *end == ',' ? end + 1 : end;
       }
+    } else if (a == "--precision" && i + 1 < argc) {
+      precision = argv[++i];
     } else if (a == "--sigma" && i + 1 < argc) {
       sigma = std::strtof(argv[++i], nullptr);
     } else if ((a == "--batch" || a == "--device") && i + 1 < argc) {
@@ -76,6 +80,7 @@ int main(int argc, char** argv) {
   if (roots.size() < 2) return usage();
   mdd::initRuntime();
   mdd::Model model = mdd::Model::load(roots[0], device);
+  model.setPrecision(mdd::parsePrecision(precision));
   if (stretched) model.mutableMapConfig().maps.cellPlacement = mdd::CellPlacement::Stretched;
   if (!scaleWeights.empty()) model.mutableMapConfig().maps.scaleWeights = scaleWeights;
   if (sigma >= 0) model.mutableMapConfig().maps.gaussianSigma = sigma;
