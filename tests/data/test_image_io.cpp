@@ -177,6 +177,26 @@ class TestImageIo : public QObject {
     QVERIFY2(e.contains(QString::fromStdString(stub)) && e.contains("header"), qPrintable(e));
   }
 
+  // 119 bytes of damaged JPEG (found by fuzz_image) that libjpeg decodes as a 17229 x 17481
+  // frame: refused before decoding, as image and as mask, instead of allocating gigabytes.
+  void hugeDeclaredFramesAreRefusedBeforeDecoding() {
+    static const unsigned char bytes[] =
+        "\xff\xd8\xff\xe0\x00\x10\x4a\x46\x49\x46\x00\x01\x01\x00\x00\x01"
+        "\x00\x01\x00\x00\xff\xdb\x00\x43\x00\x02\x01\x01\x01\x01\x01\x02"
+        "\x04\x03\x02\x02\x02\x3a\x2f\x2f\x02\x05\x04\x04\x03\x04\x06\x05"
+        "\x06\x06\x06\x05\x06\x06\x06\x07\x09\x08\x06\xff\xff\xc1\x83\x95"
+        "\xf2\x07\x09\x07\x06\x06\x08\x0b\x08\x09\x0a\x0a\x0a\x0a\x0a\x06"
+        "\x08\x0b\x0c\x0b\x0a\x0c\x09\x0a\x0a\x0a\xff\xc0\x00\x0b\x08\x44"
+        "\x49\x43\x4d\x01\x01\x11\x00\xff\xda\x00\x08\x01\x01\x00\x00\x00"
+        "\xea\x9f\x04\xff\x00\x67\xaf";
+    const std::string path = workFile(dir_, "huge_frame.jpg");
+    writeBytes(path, std::string(reinterpret_cast<const char*>(bytes), sizeof bytes - 1));
+    for (const auto& e : {errorOf([&] { mdd::readImage(path); }),
+                          errorOf([&] { mdd::readMask(path); })})
+      QVERIFY2(e.contains(QString::fromStdString(path)) && e.contains("301 megapixels"),
+               qPrintable(e));
+  }
+
   void sizeFromHeadersMatchesDecoding() {
     cv::Mat img(23, 37, CV_8UC3, cv::Scalar(9, 99, 199));
     const std::string jpg = workFile(dir_, "size.jpg"), prog = workFile(dir_, "prog.jpg");

@@ -1,5 +1,6 @@
 #include "mdd/image_io.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <opencv2/imgcodecs.hpp>
@@ -35,8 +36,43 @@ std::vector<unsigned char> readFileBytes(const std::string& path) {
   return bytes;
 }
 
+// The most pixels a file may declare: 2^28, a 16384 x 16384 image (768 MiB as BGR).
+constexpr double kMaxPixels = 268435456.0;
+
+// The size a JPEG decoder may allocate for these bytes. A clean header gives its frame
+// size; a damaged one, which libjpeg still decodes past, gives the largest start-of-frame
+// pattern anywhere in the bytes (the decoder may settle on any of them).
+double declaredJpegPixels(const std::vector<unsigned char>& b) {
+  double largest = 0;
+  for (size_t i = 0; i + 8 < b.size(); ++i) {
+    const unsigned m = b[i + 1];
+    const bool startOfFrame = b[i] == 0xFF && m >= 0xC0 && m <= 0xCF && m != 0xC4 &&
+                              m != 0xC8 && m != 0xCC;
+    if (!startOfFrame) continue;
+    const double h = b[i + 5] * 256.0 + b[i + 6], w = b[i + 7] * 256.0 + b[i + 8];
+    largest = std::max(largest, w * h);
+  }
+  return largest;
+}
+
+// Refuses, before decoding, a file whose header declares more pixels than kMaxPixels: a
+// few hundred bytes can otherwise make the decoder allocate gigabytes.
+void checkDeclaredSize(const std::string& path, const std::vector<unsigned char>& bytes) {
+  const data::HeaderProbe probe = data::probeImageHeader(path);
+  double pixels = 0;
+  if (probe.result == data::HeaderProbe::Result::Size)
+    pixels = double(probe.size.width) * probe.size.height;
+  else if (bytes.size() > 2 && bytes[0] == 0xFF && bytes[1] == 0xD8)
+    pixels = declaredJpegPixels(bytes);
+  if (pixels > kMaxPixels)
+    fail(path, "its header declares " + std::to_string(static_cast<long long>(pixels / 1e6)) +
+                   " megapixels, more than the 268 this program decodes (16384 x 16384); "
+                   "the file is corrupt, or scale the image down");
+}
+
 cv::Mat decodeFile(const std::string& path) {
   const std::vector<unsigned char> bytes = readFileBytes(path);
+  checkDeclaredSize(path, bytes);
   cv::Mat decoded;
   try {
     decoded = cv::imdecode(bytes, cv::IMREAD_UNCHANGED);
@@ -130,11 +166,9 @@ cv::Mat binariseMask(const cv::Mat& decoded, MaskRule rule, const std::string& w
   cv::split(decoded, planes);
   cv::Mat strongest = planes[0].clone();
   for (int i = 1; i < colourPlanes; ++i) strongest = cv::max(strongest, planes[i]);
-  cv::Mat asDouble;
-  strongest.convertTo(asDouble, CV_64F);
-  // Comparisons yield CV_8U 0/255.
-  if (rule == MaskRule::NonZero) return asDouble != 0.0;
-  return asDouble >= halfScale(decoded.depth());
+  // Compared in the mask's own depth (no widening copy); comparisons yield CV_8U 0/255.
+  if (rule == MaskRule::NonZero) return strongest != 0.0;
+  return strongest >= halfScale(decoded.depth());
 }
 
 cv::Mat readImage(const std::string& path) { return toBgr8(decodeFile(path), path); }
