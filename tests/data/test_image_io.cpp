@@ -195,6 +195,16 @@ class TestImageIo : public QObject {
                           errorOf([&] { mdd::readMask(path); })})
       QVERIFY2(e.contains(QString::fromStdString(path)) && e.contains("301 megapixels"),
                qPrintable(e));
+    // The limit can be lowered (the fuzzers do): a clean 2-megapixel PNG is refused under 1.
+    const std::string two = workFile(dir_, "two_megapixels.png");
+    QVERIFY(cv::imwrite(two, cv::Mat(1000, 2000, CV_8UC1, cv::Scalar(7))));
+    QCOMPARE(mdd::readImage(two).size(), cv::Size(2000, 1000));
+    const double before = mdd::maxDecodedPixels();
+    QCOMPARE(before, 268435456.0);
+    mdd::setMaxDecodedPixels(1e6);
+    const QString e = errorOf([&] { mdd::readMask(two); });
+    mdd::setMaxDecodedPixels(before);
+    QVERIFY2(e.contains("declares 2 megapixels, more than the 1 "), qPrintable(e));
   }
 
   void sizeFromHeadersMatchesDecoding() {

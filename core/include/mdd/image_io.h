@@ -25,8 +25,14 @@ enum class MaskRule {
 // - Alpha (grey+alpha, BGRA) is composited over black: transparent pixels often hold
 //   arbitrary colour, and black is what a cut-out object's background reads as elsewhere.
 // - EXIF orientation is ignored (raw pixel order), so images and masks always align.
-// Throws DataError naming the file: missing, a folder, empty (0 bytes), or not decodable.
+// Throws DataError naming the file: missing, a folder, empty (0 bytes), not decodable, or
+// a header declaring more pixels than maxDecodedPixels() (refused before decoding).
 cv::Mat readImage(const std::string& path);
+
+// The most pixels readImage / readMask decode: 2^28 (16384 x 16384) unless set lower, e.g.
+// by the fuzzers, where each large decode would cost seconds under the sanitizers.
+double maxDecodedPixels();
+void setMaxDecodedPixels(double pixels);
 
 // Reads a mask as CV_8U with values 0 and 255 only (see MaskRule). Same errors as readImage.
 cv::Mat readMask(const std::string& path, MaskRule rule = MaskRule::HalfScale);

@@ -1,6 +1,7 @@
 #include "mdd/image_io.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <opencv2/imgcodecs.hpp>
@@ -36,8 +37,8 @@ std::vector<unsigned char> readFileBytes(const std::string& path) {
   return bytes;
 }
 
-// The most pixels a file may declare: 2^28, a 16384 x 16384 image (768 MiB as BGR).
-constexpr double kMaxPixels = 268435456.0;
+// The most pixels a file may declare: by default 2^28, a 16384 x 16384 image (768 MiB as BGR).
+std::atomic<double> gMaxPixels{268435456.0};
 
 // The size a JPEG decoder may allocate for these bytes. A clean header gives its frame
 // size; a damaged one, which libjpeg still decodes past, gives the largest start-of-frame
@@ -64,10 +65,12 @@ void checkDeclaredSize(const std::string& path, const std::vector<unsigned char>
     pixels = double(probe.size.width) * probe.size.height;
   else if (bytes.size() > 2 && bytes[0] == 0xFF && bytes[1] == 0xD8)
     pixels = declaredJpegPixels(bytes);
-  if (pixels > kMaxPixels)
+  const double limit = gMaxPixels.load();
+  if (pixels > limit)
     fail(path, "its header declares " + std::to_string(static_cast<long long>(pixels / 1e6)) +
-                   " megapixels, more than the 268 this program decodes (16384 x 16384); "
-                   "the file is corrupt, or scale the image down");
+                   " megapixels, more than the " +
+                   std::to_string(static_cast<long long>(limit / 1e6)) +
+                   " this program decodes; the file is corrupt, or scale the image down");
 }
 
 cv::Mat decodeFile(const std::string& path) {
@@ -170,6 +173,9 @@ cv::Mat binariseMask(const cv::Mat& decoded, MaskRule rule, const std::string& w
   if (rule == MaskRule::NonZero) return strongest != 0.0;
   return strongest >= halfScale(decoded.depth());
 }
+
+double maxDecodedPixels() { return gMaxPixels.load(); }
+void setMaxDecodedPixels(double pixels) { gMaxPixels.store(pixels); }
 
 cv::Mat readImage(const std::string& path) { return toBgr8(decodeFile(path), path); }
 
