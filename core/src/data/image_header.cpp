@@ -58,9 +58,7 @@ HeaderProbe probeJpeg(std::ifstream& in) {
     if (!in.read(reinterpret_cast<char*>(seg.data()), 2)) break;
     const int length = bigEndian16(seg.data());
     if (length < 2) return malformed("JPEG segment with an invalid length");
-    const bool startOfFrame =
-        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-    if (startOfFrame) {
+    if (isJpegStartOfFrame(marker)) {
       if (length < 7 || !in.read(reinterpret_cast<char*>(seg.data()) + 2, 5)) break;
       return sized(bigEndian16(seg.data() + 5), bigEndian16(seg.data() + 3));
     }

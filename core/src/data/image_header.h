@@ -20,4 +20,10 @@ struct HeaderProbe {
 // The file must exist and be readable; I/O failures read as Malformed.
 HeaderProbe probeImageHeader(const std::string& path);
 
+// JPEG start-of-frame markers (SOF0..SOF15 without DHT, JPG and DAC): their segment holds
+// the frame's height and width, big-endian, 3 and 5 bytes after the length field's start.
+inline bool isJpegStartOfFrame(int marker) {
+  return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+}
+
 }  // namespace mdd::data

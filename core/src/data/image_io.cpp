@@ -46,17 +46,14 @@ std::atomic<double> gMaxPixels{268435456.0};
 double declaredJpegPixels(const std::vector<unsigned char>& b) {
   double largest = 0;
   for (size_t i = 0; i + 8 < b.size(); ++i) {
-    const unsigned m = b[i + 1];
-    const bool startOfFrame = b[i] == 0xFF && m >= 0xC0 && m <= 0xCF && m != 0xC4 &&
-                              m != 0xC8 && m != 0xCC;
-    if (!startOfFrame) continue;
+    if (b[i] != 0xFF || !data::isJpegStartOfFrame(b[i + 1])) continue;
     const double h = b[i + 5] * 256.0 + b[i + 6], w = b[i + 7] * 256.0 + b[i + 8];
     largest = std::max(largest, w * h);
   }
   return largest;
 }
 
-// Refuses, before decoding, a file whose header declares more pixels than kMaxPixels: a
+// Refuses, before decoding, a file whose header declares more than maxDecodedPixels(): a
 // few hundred bytes can otherwise make the decoder allocate gigabytes.
 void checkDeclaredSize(const std::string& path, const std::vector<unsigned char>& bytes) {
   const data::HeaderProbe probe = data::probeImageHeader(path);
