@@ -5,11 +5,13 @@
 //
 //   bench_map_ablation MODEL DATASET... [--batch 8] [--device cpu] [--stretched]
 //                      [--scale-weights W0,W1,W2] [--sigma S] [--precision auto|fp32|bf16]
+//                      [--distance cosine|relative_squared]
 //
 // --stretched places the feature cells as the first versions did (a bilinear stretch over
 // the input) instead of on their receptive fields' centres, to measure the difference.
 // --scale-weights weighs each feature scale (finest first) in both maps; --sigma replaces
-// the model's Gaussian; --precision as mddnet eval's (auto: bf16 where the CPU runs it fast).
+// the model's Gaussian; --precision as mddnet eval's (auto: bf16 where the CPU runs it fast);
+// --distance replaces how the maps compare two features at a position (maps.distance).
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -47,10 +49,12 @@ int main(int argc, char** argv) {
   std::vector<float> scaleWeights;
   float sigma = -1;
   std::string precision = "auto";
+  std::string distance;
   const auto usage = [&] {
     std::fprintf(stderr,
                  "usage: %s MODEL DATASET... [--batch 8] [--device cpu] [--stretched]"
-                 " [--scale-weights W0,W1,W2] [--sigma S] [--precision auto|fp32|bf16]\n",
+                 " [--scale-weights W0,W1,W2] [--sigma S] [--precision auto|fp32|bf16]"
+                 " [--distance cosine|relative_squared]\n",
                  argv[0]);
     return 2;
   };
@@ -67,6 +71,9 @@ int main(int argc, char** argv) {
       }
     } else if (a == "--precision" && i + 1 < argc) {
       precision = argv[++i];
+    } else if (a == "--distance" && i + 1 < argc) {
+      distance = argv[++i];
+      if (distance != "cosine" && distance != "relative_squared") return usage();
     } else if (a == "--sigma" && i + 1 < argc) {
       sigma = std::strtof(argv[++i], nullptr);
     } else if ((a == "--batch" || a == "--device") && i + 1 < argc) {
@@ -84,6 +91,10 @@ int main(int argc, char** argv) {
   if (stretched) model.mutableMapConfig().maps.cellPlacement = mdd::CellPlacement::Stretched;
   if (!scaleWeights.empty()) model.mutableMapConfig().maps.scaleWeights = scaleWeights;
   if (sigma >= 0) model.mutableMapConfig().maps.gaussianSigma = sigma;
+  if (!distance.empty())
+    model.mutableMapConfig().maps.distance = distance == "cosine"
+                                                 ? mdd::MapDistance::Cosine
+                                                 : mdd::MapDistance::RelativeSquared;
   const mdd::PreprocessConfig pre = model.preprocessing();
   const std::array<const char*, 3> mapNames = {"fused", "A_TR", "A_RI"};
 

@@ -61,6 +61,29 @@ class TestNetworkParts : public QObject {
     QVERIFY(std::abs(item(d[0][0][1]) - 2.0) < 1e-6);
     QVERIFY(std::abs(item(nn::cosineDistanceMap(a, a).sum())) < 1e-6);
   }
+  void relativeSquaredDistanceByHand() {
+    // Position 0: equal lengths, orthogonal: |a-b|^2 / (|a|^2+|b|^2) = 2 / 2 = 1 = 1 - cos.
+    // Position 1: same direction, lengths 1 and 3: 4 / 10 = 0.4, where 1 - cos is 0.
+    const auto a = t2({1, 1, 0, 0}, 2);  // position0 (1,0), position1 (1,0)
+    const auto b = t2({0, 3, 1, 0}, 2);  // position0 (0,1), position1 (3,0)
+    const auto d = nn::relativeSquaredDistanceMap(a, b);
+    QCOMPARE(d.sizes().vec(), (std::vector<int64_t>{1, 1, 2}));
+    QVERIFY(std::abs(item(d[0][0][0]) - 1.0) < 1e-6);
+    QVERIFY(std::abs(item(d[0][0][1]) - 0.4) < 1e-6);
+    QVERIFY(std::abs(item(nn::cosineDistanceMap(a, b)[0][0][1])) < 1e-6);
+    QVERIFY(std::abs(item(nn::relativeSquaredDistanceMap(a, a).sum())) < 1e-6);
+    // The maps use it when maps.distance says so; the setting survives the JSON round trip.
+    MapConfig c;
+    c.gaussianSigma = 0;
+    c.distance = MapDistance::RelativeSquared;
+    const std::vector<FeatureTap> tap = {{"a", 2, 1, 0}};
+    const auto m = infer::anomalyMaps({a}, {b}, {b}, tap, c, {1, 2});
+    QVERIFY(std::abs(item(m.teacherRestoration[0][0][1]) - 0.4) < 1e-6);
+    ModelConfig config;
+    config.maps.distance = MapDistance::RelativeSquared;
+    QCOMPARE(modelConfigFromJson(toJson(config)).maps.distance, MapDistance::RelativeSquared);
+    QCOMPARE(modelConfigFromJson("{}").maps.distance, MapDistance::Cosine);
+  }
   void featureLossFlattenedVsPerPixel() {
     // One scale, one sample, two positions: a = (1,0),(0,1); b = (1,0),(1,0).
     const auto a = t2({1, 0, 0, 1}, 2);

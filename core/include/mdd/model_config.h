@@ -31,6 +31,11 @@ enum class ClassSource { Given, Predicted };
 // on (the backbone's padding, mdd/backbones.h FeatureTap::offset), or stretched bilinearly
 // over the whole input, as the first versions did (kept to measure the difference).
 enum class CellPlacement { ReceptiveField, Stretched };
+// How two features at one position are compared in the maps. Cosine: 1 - cos, blind to a
+// change of the features' length. RelativeSquared: |a - b|^2 / (|a|^2 + |b|^2), equal to
+// 1 - cos where the lengths agree and rising where they differ (a brighter or darker
+// region changes the teacher's activations mostly in length).
+enum class MapDistance { Cosine, RelativeSquared };
 
 struct NetworkConfig {
   std::string backbone = "inception_v3";
@@ -81,6 +86,7 @@ struct MapConfig {
   CellPlacement cellPlacement = CellPlacement::ReceptiveField;
   // Weight of each feature scale (finest first) in A_TR and A_RI; empty = 1 for every scale.
   std::vector<float> scaleWeights;
+  MapDistance distance = MapDistance::Cosine;
 };
 
 struct ModelConfig {

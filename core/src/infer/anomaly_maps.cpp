@@ -29,7 +29,7 @@ torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
                                   const std::vector<torch::Tensor>& b,
                                   const std::vector<FeatureTap>& taps, at::IntArrayRef size,
                                   CellPlacement placement, const torch::Tensor& content,
-                                  const std::vector<float>& weights) {
+                                  const std::vector<float>& weights, MapDistance distance) {
   if (taps.size() != a.size())
     throw std::invalid_argument("scaleSummedDistance: one feature tap per scale needed");
   if (!weights.empty() && weights.size() != a.size())
@@ -38,8 +38,10 @@ torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
                                 " feature scales; give one per scale or none");
   torch::Tensor sum;
   for (size_t i = 0; i < a.size(); ++i) {
-    // Cosine in fp32 even when the features are bf16: it keeps the maps within 2e-3.
-    const auto d = nn::cosineDistanceMap(a[i].to(torch::kFloat32), b[i].to(torch::kFloat32));
+    // In fp32 even when the features are bf16: it keeps the maps within 2e-3.
+    const auto x = a[i].to(torch::kFloat32), y = b[i].to(torch::kFloat32);
+    const auto d = distance == MapDistance::Cosine ? nn::cosineDistanceMap(x, y)
+                                                   : nn::relativeSquaredDistanceMap(x, y);
     const auto grid = [&](int64_t cells, int64_t pixels) {
       return placement == CellPlacement::Stretched ? nn::stretchedGrid(cells, pixels)
                                                    : nn::cellGrid(taps[i]);
@@ -65,9 +67,9 @@ MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
                        const std::vector<FeatureTap>& taps, const MapConfig& config,
                        at::IntArrayRef size, const torch::Tensor& content) {
   const auto tr = scaleSummedDistance(teacher, restored, taps, size, config.cellPlacement, content,
-                                      config.scaleWeights);
+                                      config.scaleWeights, config.distance);
   const auto ri = scaleSummedDistance(restored, identity, taps, size, config.cellPlacement, content,
-                                      config.scaleWeights);
+                                      config.scaleWeights, config.distance);
   torch::Tensor fused;
   switch (config.fusion) {
     case MapFusion::Sum: fused = tr + ri; break;

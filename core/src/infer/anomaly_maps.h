@@ -16,7 +16,7 @@ struct MapTensors {
   torch::Tensor selected;  // the one MapConfig::source names (shares storage)
 };
 
-// Sum over scales of the per-position cosine distance, each brought onto the input's
+// Sum over scales of the per-position distance (cosine or relative squared: `distance`), each brought onto the input's
 // pixels by where its cells sit (taps[i], nn/tap_geometry.h; or stretched over the input).
 // `content` (optional, [B, H, W], 1 on the image, 0 on letterbox borders): each pixel is
 // then interpolated from its neighbouring cells in proportion to how much of each is image
@@ -27,7 +27,8 @@ torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
                                   const std::vector<FeatureTap>& taps, at::IntArrayRef size,
                                   CellPlacement placement = CellPlacement::ReceptiveField,
                                   const torch::Tensor& content = {},
-                                  const std::vector<float>& weights = {});
+                                  const std::vector<float>& weights = {},
+                                  MapDistance distance = MapDistance::Cosine);
 
 MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
                        const std::vector<torch::Tensor>& restored,

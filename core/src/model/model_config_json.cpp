@@ -24,6 +24,8 @@ NLOHMANN_JSON_SERIALIZE_ENUM(ScoreRule, {{ScoreRule::Max, "max"},
 NLOHMANN_JSON_SERIALIZE_ENUM(MapSource, {{MapSource::Fused, "fused"},
                                          {MapSource::TeacherRestoration, "teacher_restoration"},
                                          {MapSource::RestorationIdentity, "restoration_identity"}})
+NLOHMANN_JSON_SERIALIZE_ENUM(MapDistance, {{MapDistance::Cosine, "cosine"},
+                                           {MapDistance::RelativeSquared, "relative_squared"}})
 NLOHMANN_JSON_SERIALIZE_ENUM(ClassSource, {{ClassSource::Given, "given"},
                                            {ClassSource::Predicted, "predicted"}})
 
@@ -43,7 +45,7 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MapConfig, fusion, source, fusio
                                                 teacherRestorationScale,
                                                 restorationIdentityScale, gaussianSigma,
                                                 scoreRule, topPercent, poolSize, classSource,
-                                                cellPlacement, scaleWeights)
+                                                cellPlacement, scaleWeights, distance)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, network, loss, maps, classNames)
 
 std::string toJson(const ModelConfig& config) { return nlohmann::json(config).dump(2); }
