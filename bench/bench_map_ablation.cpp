@@ -5,13 +5,14 @@
 //
 //   bench_map_ablation MODEL DATASET... [--batch 8] [--device cpu] [--stretched]
 //                      [--scale-weights W0,W1,W2] [--sigma S] [--precision auto|fp32|bf16]
-//                      [--distance cosine|relative_squared]
+//                      [--distance cosine|relative_squared] [--pooling K]
 //
 // --stretched places the feature cells as the first versions did (a bilinear stretch over
 // the input) instead of on their receptive fields' centres, to measure the difference.
 // --scale-weights weighs each feature scale (finest first) in both maps; --sigma replaces
 // the model's Gaussian; --precision as mddnet eval's (auto: bf16 where the CPU runs it fast);
-// --distance replaces how the maps compare two features at a position (maps.distance).
+// --distance replaces how the maps compare two features at a position (maps.distance);
+// --pooling averages both features over K x K cells first (maps.featurePooling).
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -50,11 +51,12 @@ int main(int argc, char** argv) {
   float sigma = -1;
   std::string precision = "auto";
   std::string distance;
+  int pooling = 0;
   const auto usage = [&] {
     std::fprintf(stderr,
                  "usage: %s MODEL DATASET... [--batch 8] [--device cpu] [--stretched]"
                  " [--scale-weights W0,W1,W2] [--sigma S] [--precision auto|fp32|bf16]"
-                 " [--distance cosine|relative_squared]\n",
+                 " [--distance cosine|relative_squared] [--pooling K]\n",
                  argv[0]);
     return 2;
   };
@@ -74,6 +76,9 @@ int main(int argc, char** argv) {
     } else if (a == "--distance" && i + 1 < argc) {
       distance = argv[++i];
       if (distance != "cosine" && distance != "relative_squared") return usage();
+    } else if (a == "--pooling" && i + 1 < argc) {
+      pooling = std::atoi(argv[++i]);
+      if (pooling < 1 || pooling % 2 == 0) return usage();
     } else if (a == "--sigma" && i + 1 < argc) {
       sigma = std::strtof(argv[++i], nullptr);
     } else if ((a == "--batch" || a == "--device") && i + 1 < argc) {
@@ -91,6 +96,7 @@ int main(int argc, char** argv) {
   if (stretched) model.mutableMapConfig().maps.cellPlacement = mdd::CellPlacement::Stretched;
   if (!scaleWeights.empty()) model.mutableMapConfig().maps.scaleWeights = scaleWeights;
   if (sigma >= 0) model.mutableMapConfig().maps.gaussianSigma = sigma;
+  if (pooling > 0) model.mutableMapConfig().maps.featurePooling = pooling;
   if (!distance.empty())
     model.mutableMapConfig().maps.distance = distance == "cosine"
                                                  ? mdd::MapDistance::Cosine

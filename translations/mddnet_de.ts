@@ -750,6 +750,14 @@
         <source>Cannot write the report &apos;%1&apos;: %2</source>
         <translation>Der Bericht „%1“ kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>, length-aware feature distance</source>
+        <translation>, längenabhängiger Merkmalsabstand</translation>
+    </message>
+    <message>
+        <source>, features averaged over %1 x %1 cells</source>
+        <translation>, Merkmale gemittelt über %1 x %1 Zellen</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRecorder</name>

@@ -750,6 +750,14 @@
             <source>Cannot write the report '%1': %2</source>
             <translation>Cannot write the report '%1': %2</translation>
         </message>
+        <message>
+            <source>, length-aware feature distance</source>
+            <translation>, length-aware feature distance</translation>
+        </message>
+        <message>
+            <source>, features averaged over %1 x %1 cells</source>
+            <translation>, features averaged over %1 x %1 cells</translation>
+        </message>
     </context>
     <context>
         <name>ReviewRecorder</name>

@@ -750,6 +750,14 @@
         <source>Cannot write the report &apos;%1&apos;: %2</source>
         <translation>レポート「%1」を書き込めません：%2</translation>
     </message>
+    <message>
+        <source>, length-aware feature distance</source>
+        <translation>、長さを考慮した特徴距離</translation>
+    </message>
+    <message>
+        <source>, features averaged over %1 x %1 cells</source>
+        <translation>、特徴を %1 x %1 セルで平均</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRecorder</name>

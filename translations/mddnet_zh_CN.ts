@@ -750,6 +750,14 @@
         <source>Cannot write the report &apos;%1&apos;: %2</source>
         <translation>无法写入报告“%1”：%2</translation>
     </message>
+    <message>
+        <source>, length-aware feature distance</source>
+        <translation>，考虑长度的特征距离</translation>
+    </message>
+    <message>
+        <source>, features averaged over %1 x %1 cells</source>
+        <translation>，特征在 %1 x %1 个单元上取平均</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRecorder</name>

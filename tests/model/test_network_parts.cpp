@@ -84,6 +84,40 @@ class TestNetworkParts : public QObject {
     QCOMPARE(modelConfigFromJson(toJson(config)).maps.distance, MapDistance::RelativeSquared);
     QCOMPARE(modelConfigFromJson("{}").maps.distance, MapDistance::Cosine);
   }
+  void featurePoolingComparesRegionalMeans() {
+    // Three cells in a row: a = (1,0),(0,1),(1,0); b = (1,0) everywhere. Cell by cell the
+    // distances are 0, 1, 0. Averaged over 3x3 cells (only those that exist): a's means are
+    // (1/2,1/2), (2/3,1/3), (1/2,1/2), so 1 - cos gives 1 - 1/sqrt2, 1 - 2/sqrt5, 1 - 1/sqrt2.
+    const auto a = t2({1, 0, 1, 0, 1, 0}, 2);
+    const auto b = t2({1, 1, 1, 0, 0, 0}, 2);
+    const std::vector<FeatureTap> tap = {{"a", 2, 1, 0}};
+    const auto cells = infer::scaleSummedDistance({a}, {b}, tap, {1, 3});
+    const auto pooled = infer::scaleSummedDistance({a}, {b}, tap, {1, 3},
+                                                   CellPlacement::ReceptiveField, {}, {},
+                                                   MapDistance::Cosine, 3);
+    const std::vector<double> want = {1 - 1 / std::sqrt(2.0), 1 - 2 / std::sqrt(5.0),
+                                      1 - 1 / std::sqrt(2.0)};
+    for (int j = 0; j < 3; ++j) {
+      QVERIFY(std::abs(item(cells[0][0][j]) - (j == 1 ? 1.0 : 0.0)) < 1e-6);
+      QVERIFY(std::abs(item(pooled[0][0][j]) - want[size_t(j)]) < 1e-6);
+    }
+    // The setting reaches the maps, survives the model file's JSON, and must be odd.
+    MapConfig c;
+    c.gaussianSigma = 0;
+    c.featurePooling = 3;
+    QVERIFY(torch::allclose(infer::anomalyMaps({a}, {b}, {b}, tap, c, {1, 3}).teacherRestoration,
+                            pooled));
+    ModelConfig config;
+    config.maps.featurePooling = 5;
+    QCOMPARE(modelConfigFromJson(toJson(config)).maps.featurePooling, 5);
+    QCOMPARE(modelConfigFromJson("{}").maps.featurePooling, 1);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             modelConfigFromJson("{\"maps\": {\"featurePooling\": 4}}"));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             infer::scaleSummedDistance({a}, {b}, tap, {1, 3},
+                                                        CellPlacement::ReceptiveField, {}, {},
+                                                        MapDistance::Cosine, 0));
+  }
   void featureLossFlattenedVsPerPixel() {
     // One scale, one sample, two positions: a = (1,0),(0,1); b = (1,0),(1,0).
     const auto a = t2({1, 0, 0, 1}, 2);

@@ -105,10 +105,16 @@ QString mapText(const mdd::ModelConfig& c) {
       rule = Text::tr("max after %1 px pooling").arg(c.maps.poolSize);
       break;
   }
-  return Text::tr("%1, Gaussian sigma %2, image score = %3")
-      .arg(source)
-      .arg(c.maps.gaussianSigma)
-      .arg(rule);
+  QString text = Text::tr("%1, Gaussian sigma %2, image score = %3")
+                     .arg(source)
+                     .arg(c.maps.gaussianSigma)
+                     .arg(rule);
+  // Settings other than the defaults change what the map means: the report names them.
+  if (c.maps.distance == mdd::MapDistance::RelativeSquared)
+    text += Text::tr(", length-aware feature distance");
+  if (c.maps.featurePooling > 1)
+    text += Text::tr(", features averaged over %1 x %1 cells").arg(c.maps.featurePooling);
+  return text;
 }
 
 QString thresholdsTable(const mdd::ClassThresholds* t) {

@@ -87,6 +87,10 @@ struct MapConfig {
   // Weight of each feature scale (finest first) in A_TR and A_RI; empty = 1 for every scale.
   std::vector<float> scaleWeights;
   MapDistance distance = MapDistance::Cosine;
+  // Odd window, in feature cells, over which both features are averaged before they are
+  // compared (1: each cell alone). Wider windows see regional changes, such as Magnetic
+  // Tile's large "uneven" areas, and blur small defects (docs/RESULTS.md).
+  int featurePooling = 1;
 };
 
 struct ModelConfig {

@@ -29,17 +29,28 @@ torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
                                   const std::vector<torch::Tensor>& b,
                                   const std::vector<FeatureTap>& taps, at::IntArrayRef size,
                                   CellPlacement placement, const torch::Tensor& content,
-                                  const std::vector<float>& weights, MapDistance distance) {
+                                  const std::vector<float>& weights, MapDistance distance,
+                                  int pooling) {
   if (taps.size() != a.size())
     throw std::invalid_argument("scaleSummedDistance: one feature tap per scale needed");
   if (!weights.empty() && weights.size() != a.size())
     throw std::invalid_argument("maps.scaleWeights: " + std::to_string(weights.size()) +
                                 " weights for " + std::to_string(a.size()) +
                                 " feature scales; give one per scale or none");
+  if (pooling < 1 || pooling % 2 == 0)
+    throw std::invalid_argument("maps.featurePooling must be an odd number of cells, not " +
+                                std::to_string(pooling));
+  namespace F = torch::nn::functional;
+  const auto pool = F::AvgPool2dFuncOptions(pooling).stride(1).padding(pooling / 2)
+                        .count_include_pad(false);
   torch::Tensor sum;
   for (size_t i = 0; i < a.size(); ++i) {
     // In fp32 even when the features are bf16: it keeps the maps within 2e-3.
-    const auto x = a[i].to(torch::kFloat32), y = b[i].to(torch::kFloat32);
+    auto x = a[i].to(torch::kFloat32), y = b[i].to(torch::kFloat32);
+    if (pooling > 1) {
+      x = F::avg_pool2d(x, pool);
+      y = F::avg_pool2d(y, pool);
+    }
     const auto d = distance == MapDistance::Cosine ? nn::cosineDistanceMap(x, y)
                                                    : nn::relativeSquaredDistanceMap(x, y);
     const auto grid = [&](int64_t cells, int64_t pixels) {
@@ -67,9 +78,9 @@ MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
                        const std::vector<FeatureTap>& taps, const MapConfig& config,
                        at::IntArrayRef size, const torch::Tensor& content) {
   const auto tr = scaleSummedDistance(teacher, restored, taps, size, config.cellPlacement, content,
-                                      config.scaleWeights, config.distance);
+                                      config.scaleWeights, config.distance, config.featurePooling);
   const auto ri = scaleSummedDistance(restored, identity, taps, size, config.cellPlacement, content,
-                                      config.scaleWeights, config.distance);
+                                      config.scaleWeights, config.distance, config.featurePooling);
   torch::Tensor fused;
   switch (config.fusion) {
     case MapFusion::Sum: fused = tr + ri; break;

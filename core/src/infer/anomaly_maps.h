@@ -21,14 +21,16 @@ struct MapTensors {
 // `content` (optional, [B, H, W], 1 on the image, 0 on letterbox borders): each pixel is
 // then interpolated from its neighbouring cells in proportion to how much of each is image
 // (normalised interpolation), so cells that see mostly border never leak into the image.
-// `weights` (optional, one per scale) multiplies each scale's term.
+// `weights` (optional, one per scale) multiplies each scale's term. `pooling` (odd, in
+// cells): both features are first averaged over that window around each cell (at the
+// input's edge over the cells that exist).
 torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
                                   const std::vector<torch::Tensor>& b,
                                   const std::vector<FeatureTap>& taps, at::IntArrayRef size,
                                   CellPlacement placement = CellPlacement::ReceptiveField,
                                   const torch::Tensor& content = {},
                                   const std::vector<float>& weights = {},
-                                  MapDistance distance = MapDistance::Cosine);
+                                  MapDistance distance = MapDistance::Cosine, int pooling = 1);
 
 MapTensors anomalyMaps(const std::vector<torch::Tensor>& teacher,
                        const std::vector<torch::Tensor>& restored,

@@ -2,6 +2,7 @@
 // survive reordering of the C++ enums. Missing fields keep their defaults, so files
 // written before a field existed still load.
 #include <cmath>
+#include <string>
 #include <nlohmann/json.hpp>
 
 #include "mdd/model_config.h"
@@ -45,7 +46,8 @@ NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(MapConfig, fusion, source, fusio
                                                 teacherRestorationScale,
                                                 restorationIdentityScale, gaussianSigma,
                                                 scoreRule, topPercent, poolSize, classSource,
-                                                cellPlacement, scaleWeights, distance)
+                                                cellPlacement, scaleWeights, distance,
+                                                featurePooling)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(ModelConfig, network, loss, maps, classNames)
 
 std::string toJson(const ModelConfig& config) { return nlohmann::json(config).dump(2); }
@@ -69,7 +71,12 @@ ModelConfig modelConfigFromJson(const std::string& text) {
   try {
     const auto json = nlohmann::json::parse(text);
     rejectHugeNumbers(json);
-    return json.get<ModelConfig>();
+    auto config = json.get<ModelConfig>();
+    if (config.maps.featurePooling < 1 || config.maps.featurePooling % 2 == 0)
+      throw std::invalid_argument("invalid model configuration: maps.featurePooling must be an "
+                                  "odd number of cells (1, 3, 5, ...), not " +
+                                  std::to_string(config.maps.featurePooling));
+    return config;
   } catch (const nlohmann::json::exception& e) {
     throw std::invalid_argument(std::string("invalid model configuration: ") + e.what());
   }

@@ -26,6 +26,7 @@
 #include "report/report_dialog.h"
 #include "report/report_document.h"
 #include "report/report_job.h"
+#include "report/report_sections.h"
 #include "report/report_writer.h"
 #include "results/inference_runs.h"
 #include "results/model_cache.h"
@@ -96,6 +97,21 @@ class TestReport : public QObject {
     QCOMPARE(data_.classNames().size(), 2);
     QCOMPARE(data_.model.config.network.backbone, std::string("mobilenet_v2"));
     for (const QString& name : data_.classNames()) QVERIFY(data_.thresholdsFor(name));
+  }
+
+  // The model facts name map settings that differ from the defaults, and only those.
+  void titleBlock_namesMapSettingsOffTheDefaults() {
+    ReportData data = data_;
+    const QString plain = report_sections::titleBlock(data);
+    QVERIFY(plain.contains(QStringLiteral("Gaussian sigma")));
+    QVERIFY(!plain.contains(QStringLiteral("averaged over")));
+    QVERIFY(!plain.contains(QStringLiteral("length-aware")));
+    data.model.config.maps.featurePooling = 5;
+    data.model.config.maps.distance = mdd::MapDistance::RelativeSquared;
+    const QString changed = report_sections::titleBlock(data);
+    QVERIFY2(changed.contains(QStringLiteral("features averaged over 5 x 5 cells")),
+             qPrintable(changed));
+    QVERIFY(changed.contains(QStringLiteral("length-aware feature distance")));
   }
 
   void makeReportData_namesAMissingModel() {
