@@ -66,12 +66,12 @@ class TestNetworkParts : public QObject {
     // Position 1: same direction, lengths 1 and 3: 4 / 10 = 0.4, where 1 - cos is 0.
     const auto a = t2({1, 1, 0, 0}, 2);  // position0 (1,0), position1 (1,0)
     const auto b = t2({0, 3, 1, 0}, 2);  // position0 (0,1), position1 (3,0)
-    const auto d = nn::relativeSquaredDistanceMap(a, b);
+    const auto d = infer::relativeSquaredDistanceMap(a, b);
     QCOMPARE(d.sizes().vec(), (std::vector<int64_t>{1, 1, 2}));
     QVERIFY(std::abs(item(d[0][0][0]) - 1.0) < 1e-6);
     QVERIFY(std::abs(item(d[0][0][1]) - 0.4) < 1e-6);
     QVERIFY(std::abs(item(nn::cosineDistanceMap(a, b)[0][0][1])) < 1e-6);
-    QVERIFY(std::abs(item(nn::relativeSquaredDistanceMap(a, a).sum())) < 1e-6);
+    QVERIFY(std::abs(item(infer::relativeSquaredDistanceMap(a, a).sum())) < 1e-6);
     // The maps use it when maps.distance says so; the setting survives the JSON round trip.
     MapConfig c;
     c.gaussianSigma = 0;

@@ -25,6 +25,11 @@ torch::Tensor reflectIndices(int64_t len, int64_t radius, const torch::Device& d
 
 }  // namespace
 
+torch::Tensor relativeSquaredDistanceMap(const torch::Tensor& a, const torch::Tensor& b) {
+  const auto norms = a.pow(2).sum(1) + b.pow(2).sum(1);
+  return (a - b).pow(2).sum(1) / norms.clamp_min(1e-12);
+}
+
 torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
                                   const std::vector<torch::Tensor>& b,
                                   const std::vector<FeatureTap>& taps, at::IntArrayRef size,
@@ -52,7 +57,7 @@ torch::Tensor scaleSummedDistance(const std::vector<torch::Tensor>& a,
       y = F::avg_pool2d(y, pool);
     }
     const auto d = distance == MapDistance::Cosine ? nn::cosineDistanceMap(x, y)
-                                                   : nn::relativeSquaredDistanceMap(x, y);
+                                                   : relativeSquaredDistanceMap(x, y);
     const auto grid = [&](int64_t cells, int64_t pixels) {
       return placement == CellPlacement::Stretched ? nn::stretchedGrid(cells, pixels)
                                                    : nn::cellGrid(taps[i]);

@@ -16,8 +16,13 @@ struct MapTensors {
   torch::Tensor selected;  // the one MapConfig::source names (shares storage)
 };
 
-// Sum over scales of the per-position distance (cosine or relative squared: `distance`), each brought onto the input's
-// pixels by where its cells sit (taps[i], nn/tap_geometry.h; or stretched over the input).
+// |a - b|^2 / (|a|^2 + |b|^2) per position over channels: [B, C, H, W] x2 -> [B, H, W], in
+// [0, 2]. Where |a| = |b| it equals 1 - cos; a length ratio r adds to it as 1 - 2r / (1 + r^2).
+torch::Tensor relativeSquaredDistanceMap(const torch::Tensor& a, const torch::Tensor& b);
+
+// Sum over scales of the per-position distance (`distance`: cosine or relative squared),
+// each brought onto the input's pixels by where its cells sit (taps[i], nn/tap_geometry.h;
+// or stretched over the input).
 // `content` (optional, [B, H, W], 1 on the image, 0 on letterbox borders): each pixel is
 // then interpolated from its neighbouring cells in proportion to how much of each is image
 // (normalised interpolation), so cells that see mostly border never leak into the image.

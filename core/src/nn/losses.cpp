@@ -9,11 +9,6 @@ torch::Tensor cosineDistanceMap(const torch::Tensor& a, const torch::Tensor& b) 
   return 1 - torch::cosine_similarity(a, b, /*dim=*/1, /*eps=*/1e-8);
 }
 
-torch::Tensor relativeSquaredDistanceMap(const torch::Tensor& a, const torch::Tensor& b) {
-  const auto norms = a.pow(2).sum(1) + b.pow(2).sum(1);
-  return (a - b).pow(2).sum(1) / norms.clamp_min(1e-12);
-}
-
 namespace {
 
 // mean of x [B, h, w], weighted by w [B, h, w] when given.

@@ -13,10 +13,6 @@ namespace mdd::nn {
 // 1 - cos per position over channels: [B, C, H, W] x2 -> [B, H, W].
 torch::Tensor cosineDistanceMap(const torch::Tensor& a, const torch::Tensor& b);
 
-// |a - b|^2 / (|a|^2 + |b|^2) per position over channels: [B, C, H, W] x2 -> [B, H, W], in
-// [0, 2]. Where |a| = |b| it equals 1 - cos; a length ratio r adds to it as 1 - 2r / (1 + r^2).
-torch::Tensor relativeSquaredDistanceMap(const torch::Tensor& a, const torch::Tensor& b);
-
 // sum_i [1 - cos(a_i, b_i)]: Flattened = RD4AD's cosine of each sample's whole C*H*W map,
 // mean over the batch; PerPixel = mean of cosineDistanceMap. `cells` (optional, one [B, h, w]
 // per scale in [0, 1]): how much of each cell is image rather than letterbox border; cells
