@@ -112,6 +112,10 @@ class TestReport : public QObject {
     QVERIFY2(changed.contains(QStringLiteral("features averaged over 5 x 5 cells")),
              qPrintable(changed));
     QVERIFY(changed.contains(QStringLiteral("length-aware feature distance")));
+    // As a reader sees it (looked at by people: keep it readable).
+    QDir().mkpath(QStringLiteral(MDD_TEST_WORK_DIR));
+    QVERIFY(renderReportPage(changed, 0, QSize(794, 1123))
+                .save(QStringLiteral(MDD_TEST_WORK_DIR "/report_facts_map_settings.png")));
   }
 
   void makeReportData_namesAMissingModel() {
